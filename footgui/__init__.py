@@ -1,0 +1,3 @@
+"""footgui: a desktop trainer for runners' foot and ankle strengthening."""
+
+__version__ = "0.1.0"

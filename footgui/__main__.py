@@ -1,0 +1,57 @@
+"""Entry point: ``footgui`` and ``python -m footgui``.
+
+Startup order matters: excepthook first so nothing escapes, then arguments,
+logging, paths, the database (opened and migrated with a backup before the
+GUI exists), and only then Qt. Heavy modules load as late as possible.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from footgui.cli import CommandContext
+
+log = logging.getLogger("footgui")
+
+
+def main(argv: list[str] | None = None) -> int:
+    from footgui import crash
+
+    crash.install()
+    from footgui.cli import build_parser, make_context, run_command
+
+    args = build_parser().parse_args(argv)
+    ctx = make_context(args)
+    from footgui.logs import setup_logging
+
+    crash.set_log_file(setup_logging(ctx.paths.logs, verbose=args.verbose))
+    if args.command:
+        return run_command(ctx)
+    return _gui(ctx)
+
+
+def _gui(ctx: CommandContext) -> int:
+    from footgui.store.db import StoreError
+
+    try:
+        db = ctx.open_db()
+    except StoreError as exc:
+        log.error("cannot open the database: %s", exc)
+        sys.stderr.write(f"footgui: {exc}\n")
+        from footgui.app import show_fatal
+
+        show_fatal("footgui: cannot open your data", str(exc))
+        return 2
+    from footgui.app import run_gui
+
+    try:
+        return run_gui(ctx.args, ctx.paths, db)
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

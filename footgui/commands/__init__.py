@@ -1,0 +1,15 @@
+"""Command-line subcommands, one module each.
+
+Each module defines ``NAME``, ``HELP``, ``add_arguments(parser)`` and
+``run(args, ctx) -> int``. Modules are listed in ``COMMANDS`` and imported
+only when their command runs, so ``footgui`` (the GUI) pays nothing for them.
+"""
+
+from __future__ import annotations
+
+# name -> (module, one-line help). Keep in the order `footgui --help` shows.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "catalog": ("footgui.commands.catalog", "print the exercise catalog and program"),
+    "self-test": ("footgui.commands.self_test", "check database, content and clips headless"),
+    "demo-data": ("footgui.commands.demo_data", "fill the database with a synthetic history"),
+}

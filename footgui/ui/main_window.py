@@ -1,0 +1,145 @@
+"""The main window: a navigation rail and a stack of pages, nothing more.
+
+Pages are built on first visit (see ``ui.pages``), which keeps startup to
+what the first paint needs; everything a page does lives in the page.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QMainWindow,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footgui import __version__
+from footgui.ui.context import AppContext
+from footgui.ui.pages import PAGES, PageSpec
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle("footgui")
+        self.resize(1280, 800)
+        self._pages: dict[str, QWidget] = {}
+        self._index: dict[str, int] = {}
+        self._buttons: dict[str, QToolButton] = {}
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self._build_rail())
+        self.stack = QStackedWidget()
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        for spec in PAGES:
+            holder = QWidget()  # replaced by the real page on first visit
+            self._index[spec.key] = self.stack.addWidget(holder)
+        self._build_menus()
+        ctx.bus.navigate.connect(self._on_navigate)
+        ctx.bus.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.show_page(PAGES[0].key)
+
+    # -- navigation ---------------------------------------------------------
+    def _build_rail(self) -> QWidget:
+        rail = QFrame()
+        rail.setObjectName("navRail")
+        col = QVBoxLayout(rail)
+        col.setContentsMargins(8, 16, 8, 16)
+        col.setSpacing(6)
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        for number, spec in enumerate(PAGES, start=1):
+            button = QToolButton()
+            button.setText(spec.title)
+            button.setCheckable(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setObjectName("navButton")
+            button.setToolTip(f"{spec.title} (Ctrl+{number})")
+            button.setAccessibleName(f"{spec.title} page")
+            button.clicked.connect(lambda _=False, key=spec.key: self.show_page(key))
+            group.addButton(button)
+            col.addWidget(button)
+            self._buttons[spec.key] = button
+        col.addStretch(1)
+        return rail
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu("&Go")
+        for number, spec in enumerate(PAGES, start=1):
+            action = QAction(spec.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
+            go_menu.addAction(action)
+            self.addAction(action)
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction("&About footgui", self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setWindowTitle("About footgui")
+        box.setText(
+            f"<b>footgui {__version__}</b><br>A trainer for runners' foot and ankle strength."
+            f"<br><br>Your data: {self.ctx.paths.data}"
+        )
+        box.open()
+
+    def _on_navigate(self, key: str, kwargs: dict[str, Any]) -> None:
+        self.show_page(key, **kwargs)
+
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built on first use."""
+        if key not in self._pages:
+            spec = next(s for s in PAGES if s.key == key)
+            page = self._create(spec)
+            index = self._index[key]
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._pages[key] = page
+        return self._pages[key]
+
+    def _create(self, spec: PageSpec) -> QWidget:
+        module = importlib.import_module(spec.module)
+        page: QWidget = getattr(module, spec.cls)(self.ctx)
+        page.setObjectName(f"page_{spec.key}")
+        return page
+
+    def show_page(self, key: str, **kwargs: Any) -> QWidget:
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        self._buttons[key].setChecked(True)
+        activate = getattr(page, "activate", None)
+        if callable(activate):
+            activate(**kwargs)
+        return page
+
+    def current_key(self) -> str:
+        current = self.stack.currentWidget()
+        return next((k for k, p in self._pages.items() if p is current), "")
