@@ -12,7 +12,10 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from footgui.cli import CommandContext
+    from footgui.store.db import Database
 
 log = logging.getLogger("footgui")
 
@@ -34,10 +37,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _gui(ctx: CommandContext) -> int:
-    from footgui.store.db import StoreError
+    from footgui.store.errors import StoreError
 
     try:
-        db = ctx.open_db()
+        open_db = _database_opener(ctx)
     except StoreError as exc:
         log.error("cannot open the database: %s", exc)
         sys.stderr.write(f"footgui: {exc}\n")
@@ -48,9 +51,25 @@ def _gui(ctx: CommandContext) -> int:
     from footgui.app import run_gui
 
     try:
-        return run_gui(ctx.args, ctx.paths, db)
+        return run_gui(ctx.args, ctx.paths, open_db)
     finally:
         ctx.close()
+
+
+def _database_opener(ctx: CommandContext) -> Callable[[], Database]:
+    """Check the database now; open it now only if it must be created or migrated.
+
+    The usual case, a SQLite file already at the newest schema, is checked
+    with the standard library and opened after the window's first paint.
+    """
+    if not ctx.args.db_url:
+        from footgui.store.preflight import HEAD_REVISION, preflight
+
+        probe = preflight(ctx.paths.database, ctx.paths.backups)
+        if probe is not None and probe.revision == HEAD_REVISION:
+            return ctx.open_db
+    db = ctx.open_db()
+    return lambda: db
 
 
 if __name__ == "__main__":

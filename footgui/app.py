@@ -16,9 +16,11 @@ from footgui import __version__
 
 if TYPE_CHECKING:
     import argparse
+    from collections.abc import Callable
 
     from footgui.paths import UserPaths
     from footgui.store.db import Database
+    from footgui.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -47,31 +49,56 @@ def show_fatal(title: str, message: str) -> None:
     box.exec()
 
 
-def run_gui(args: argparse.Namespace, paths: UserPaths, db: Database) -> int:
-    from footgui.core.catalog import load_catalog
-    from footgui.core.errors import ContentError
-    from footgui.ui.context import AppBus, AppContext
+def run_gui(args: argparse.Namespace, paths: UserPaths, open_db: Callable[[], Database]) -> int:
+    """Show the window, then open the data after its first paint.
+
+    ``open_db`` either returns an already opened database (first start, or a
+    migration was due) or opens one that preflight found current.
+    """
     from footgui.ui.main_window import MainWindow
 
     app = make_app()
+    window = MainWindow()
+    window.show()
+    code = 0
+
+    def after_first_paint() -> None:
+        nonlocal code
+        if args.quit_after_startup:
+            app.quit()
+            return
+        ctx = _load(paths, open_db)
+        if ctx is None:
+            code = 1
+            app.quit()
+            return
+        window.attach(ctx)
+
+    window.first_painted.connect(after_first_paint)
+    result = app.exec()
+    window.close()
+    window.deleteLater()
+    return code or int(result)
+
+
+def _load(paths: UserPaths, open_db: Callable[[], Database]) -> AppContext | None:
+    """Database and catalog for the pages; a clear message and None if either fails."""
+    from footgui.core.catalog import load_catalog
+    from footgui.core.errors import ContentError
+    from footgui.store.errors import StoreError
+    from footgui.ui.context import AppBus, AppContext
+
+    try:
+        db = open_db()
+    except StoreError as exc:
+        log.error("cannot open the database: %s", exc)
+        show_fatal("footgui: cannot open your data", str(exc))
+        return None
     try:
         catalog = load_catalog()
     except ContentError as exc:
         log.error("content error: %s", exc)
         show_fatal("footgui: content error", f"footgui's content files are broken:\n{exc}")
-        return 1
+        return None
     settings = QSettings(str(paths.data / "settings.ini"), QSettings.Format.IniFormat)
-    ctx = AppContext(db=db, catalog=catalog, paths=paths, settings=settings, bus=AppBus())
-    window = MainWindow(ctx)
-    window.show()
-    if args.quit_after_startup:
-        # One synchronous paint of the whole window, then leave the loop.
-        def paint_and_quit() -> None:
-            window.repaint()
-            app.quit()
-
-        QTimer.singleShot(0, paint_and_quit)
-    code = app.exec()
-    window.close()
-    window.deleteLater()
-    return int(code)
+    return AppContext(db=db, catalog=catalog, paths=paths, settings=settings, bus=AppBus())

@@ -85,9 +85,12 @@ def test_demo_data_fills_then_refuses_without_force(tmp_path: Path) -> None:
 
 
 def test_gui_starts_paints_and_exits_cleanly(tmp_path: Path) -> None:
-    result = footgui("--data-dir", str(tmp_path), "--quit-after-startup")
-    assert result.returncode == 0, result.stderr
-    assert "Fatal" not in result.stderr
+    """First start creates the database; a second start finds it current (the fast path)."""
+    for _ in range(2):
+        result = footgui("--data-dir", str(tmp_path), "--quit-after-startup")
+        assert result.returncode == 0, result.stderr
+        assert "Fatal" not in result.stderr
+    assert (tmp_path / "footgui.sqlite3").is_file()
 
 
 def test_gui_refuses_a_corrupt_database_and_leaves_it_alone(tmp_path: Path) -> None:

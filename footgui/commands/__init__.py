@@ -12,4 +12,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "catalog": ("footgui.commands.catalog", "print the exercise catalog and program"),
     "self-test": ("footgui.commands.self_test", "check database, content and clips headless"),
     "demo-data": ("footgui.commands.demo_data", "fill the database with a synthetic history"),
+    "export": ("footgui.commands.export", "export the diary as CSV files or a JSON backup"),
+    "import": ("footgui.commands.import_", "import diary CSV files or restore a JSON backup"),
+    "speech-helper": ("footgui.commands.speech_helper", "speech engine for the Session page"),
 }

@@ -54,7 +54,10 @@ def _media(_ctx: CommandContext) -> str:
         from PySide6 import QtMultimedia
     except ImportError as exc:
         raise RuntimeError(f"Qt Multimedia cannot load: {exc}") from exc
-    return f"Qt Multimedia loads (Qt {QtMultimedia.qVersion()})"
+    from PySide6 import __version__ as pyside_version
+
+    del QtMultimedia  # imported only to prove its libraries load
+    return f"Qt Multimedia loads (PySide6 {pyside_version})"
 
 
 def run(args: argparse.Namespace, ctx: CommandContext) -> int:

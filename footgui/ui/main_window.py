@@ -10,12 +10,13 @@ import importlib
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QMainWindow,
     QStackedWidget,
     QToolButton,
@@ -31,11 +32,20 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    """The window appears first as a shell; ``attach`` gives it the data and its pages.
+
+    Opening the database engine (SQLAlchemy) and building the first page are
+    left until after the first paint, so the window shows at once.
+    """
+
+    first_painted = Signal()
+
+    def __init__(self, ctx: AppContext | None = None) -> None:
         super().__init__()
-        self.ctx = ctx
+        self._ctx: AppContext | None = None
+        self._painted = False
         self.setWindowTitle("footgui")
-        self.resize(1280, 800)
+        self._fit_to_screen()
         self._pages: dict[str, QWidget] = {}
         self._index: dict[str, int] = {}
         self._buttons: dict[str, QToolButton] = {}
@@ -49,16 +59,44 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         for spec in PAGES:
-            holder = QWidget()  # replaced by the real page on first visit
+            holder = QLabel("Opening your diary…")  # replaced by the real page on first visit
+            holder.setObjectName("comingNote")
+            holder.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self._index[spec.key] = self.stack.addWidget(holder)
         self._build_menus()
+        self._rail.setEnabled(False)
+        if ctx is not None:
+            self.attach(ctx)
+
+    def _fit_to_screen(self) -> None:
+        """1280x800 where it fits; on a small laptop screen, all of it that is free."""
+        free = self.screen().availableGeometry()
+        self.resize(min(1280, free.width()), min(800, free.height()))
+        self.move(free.topLeft())
+
+    @property
+    def ctx(self) -> AppContext:
+        if self._ctx is None:
+            raise RuntimeError("the main window has no data yet (attach() not called)")
+        return self._ctx
+
+    def attach(self, ctx: AppContext) -> None:
+        """Give the window its database and catalog, and show the first page."""
+        self._ctx = ctx
         ctx.bus.navigate.connect(self._on_navigate)
         ctx.bus.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self._rail.setEnabled(True)
         self.show_page(PAGES[0].key)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
 
     # -- navigation ---------------------------------------------------------
     def _build_rail(self) -> QWidget:
-        rail = QFrame()
+        rail = self._rail = QFrame()
         rail.setObjectName("navRail")
         col = QVBoxLayout(rail)
         col.setContentsMargins(8, 16, 8, 16)

@@ -23,5 +23,6 @@ QWidget {{ font-size: 15px; }}
 #comingNote {{ font-size: 20px; color: palette(placeholder-text); }}
 #muted {{ color: palette(placeholder-text); }}
 QPushButton {{ padding: 8px 16px; }}
+QListView::item {{ padding: 6px 6px; }}
 QLineEdit, QComboBox {{ padding: 6px 8px; min-height: 26px; }}
 """

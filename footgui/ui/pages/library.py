@@ -92,6 +92,13 @@ def detail_html(ex: Exercise, names: dict[str, str]) -> str:
 """
 
 
+def _stages(stages: tuple[int, ...]) -> str:
+    """Compact stage list: (1, 2, 3, 4) -> "1-4", (2,) -> "2", (1, 3) -> "1, 3"."""
+    if len(stages) > 1 and list(stages) == list(range(stages[0], stages[-1] + 1)):
+        return f"{stages[0]}-{stages[-1]}"
+    return ", ".join(str(s) for s in stages)
+
+
 class LibraryPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,7 +130,9 @@ class LibraryPage(QWidget):
 
         self.list = QListWidget()
         self.list.setAccessibleName("Exercises")
-        self.list.setMinimumWidth(300)
+        self.list.setMinimumWidth(320)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.count = QLabel()
         self.count.setObjectName("muted")
         left = QWidget()
@@ -179,7 +188,7 @@ class LibraryPage(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for ex in found:
-            item = QListWidgetItem(ex.name)
+            item = QListWidgetItem(f"{ex.name}\n{ex.category} · stage {_stages(ex.stages)}")
             item.setData(ID_ROLE, ex.id)
             item.setToolTip(ex.purpose)
             self.list.addItem(item)

@@ -1,0 +1,326 @@
+"""The looping demo clip: QMediaPlayer into a QVideoSink, with plain error states.
+
+One QMediaPlayer is reused for every clip of a session (switching source is a
+few milliseconds and keeps memory flat). Every wait on the media backend has
+a timeout, because a damaged file can leave FFmpeg without an answer: no
+first frame within ``FIRST_FRAME_TIMEOUT_MS`` is an error the user can read,
+never a hang. The session's timers do not depend on the clip at all.
+
+Players get a Qt parent and are stopped, detached and deleted on ``close()``:
+players left connected at interpreter exit crashed this PySide6 build
+(see PITFALLS.md).
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
+
+from footgui.core.cuetrack import CueTrack, CueTrackError, load_vtt
+
+log = logging.getLogger(__name__)
+
+FIRST_FRAME_TIMEOUT_MS = 4000
+TRUNCATED_SHARE = 0.85  # a loop ending before this share of the duration is a cut file
+
+
+class ClipState(enum.Enum):
+    NONE = "none"  # nothing asked for
+    LOADING = "loading"
+    PLAYING = "playing"
+    ERROR = "error"
+
+
+def clip_problem(path: Path | None, label: str = "clip") -> str | None:
+    """A plain sentence for a clip file that cannot even be opened, else None."""
+    if path is None:
+        return f"No {label} for this exercise."
+    if not path.exists():
+        return f"The {label} is missing: {path.name} was not found."
+    if not path.is_file():
+        return f"The {label} {path.name} is not a file."
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return f"The {label} {path.name} cannot be read ({exc.strerror})."
+    if size == 0:
+        return f"The {label} {path.name} is empty (0 bytes)."
+    return None
+
+
+class ClipPlayer(QObject):
+    """Plays one clip at a time, looping, muted, and reports what it shows.
+
+    ``frameReady`` carries each valid frame; ``cueChanged`` the cue-track text
+    for the frame on screen (the overlay follows the frame's own timestamp, so
+    it stays in sync at any playback rate and across loops).
+    """
+
+    frameReady = Signal(QVideoFrame)
+    firstFrame = Signal()
+    stateChanged = Signal(object, str)  # ClipState, message
+    noticeChanged = Signal(str)  # a problem that does not stop the picture
+    cueChanged = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._player = QMediaPlayer(self)
+        self._sink = QVideoSink(self)
+        self._player.setVideoSink(self._sink)
+        self._player.setLoops(QMediaPlayer.Loops.Infinite)
+        self._sink.videoFrameChanged.connect(self._on_frame)
+        self._player.errorOccurred.connect(self._on_error)
+        self._player.mediaStatusChanged.connect(self._on_status)
+        self._watchdog = QTimer(self)
+        self._watchdog.setSingleShot(True)
+        self._watchdog.timeout.connect(self._on_timeout)
+        self._state = ClipState.NONE
+        self._message = ""
+        self._notice = ""
+        self._cue_notice = ""
+        self._path: Path | None = None
+        self._label = "clip"
+        self._track: CueTrack | None = None
+        self._cue_text = ""
+        self._last_frame_s = -1.0
+        self._furthest_s = 0.0
+        self._switching = False
+        self._rate = 1.0
+        self._closed = False
+
+    # -- public -------------------------------------------------------------------
+    @property
+    def state(self) -> ClipState:
+        return self._state
+
+    @property
+    def message(self) -> str:
+        return self._message
+
+    @property
+    def notice(self) -> str:
+        return self._notice
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @property
+    def cue_track(self) -> CueTrack | None:
+        return self._track
+
+    def load(self, path: Path | None, cue_track: Path | None = None, label: str = "clip") -> None:
+        """Show ``path`` (looping) with the cues of ``cue_track``; errors become states."""
+        if self._closed:
+            return
+        if path is not None and path == self._path and self._state in (
+            ClipState.LOADING,
+            ClipState.PLAYING,
+        ):
+            return
+        self._path = path
+        self._label = label
+        self._cue_text = ""
+        self._last_frame_s = -1.0
+        self._furthest_s = 0.0
+        self._set_notice("")
+        self._load_cues(cue_track)
+        self.cueChanged.emit("")
+        problem = clip_problem(path, label)
+        if problem is not None:
+            self._stop_media()
+            self._set_state(ClipState.ERROR, problem)
+            return
+        assert path is not None
+        self._set_state(ClipState.LOADING, "")
+        self._switching = True
+        try:
+            self._player.setSource(QUrl.fromLocalFile(str(path)))
+        finally:
+            self._switching = False
+        self._player.setPlaybackRate(self._rate)
+        self._player.play()
+        self._watchdog.start(FIRST_FRAME_TIMEOUT_MS)
+
+    def clear(self) -> None:
+        """Show nothing (between sessions)."""
+        self._path = None
+        self._stop_media()
+        self._track = None
+        self._set_notice("")
+        self._set_state(ClipState.NONE, "")
+
+    def set_rate(self, rate: float) -> None:
+        self._rate = rate
+        self._player.setPlaybackRate(rate)
+
+    @property
+    def rate(self) -> float:
+        return self._rate
+
+    def pause(self) -> None:
+        if self._state is ClipState.PLAYING:
+            self._player.pause()
+
+    def resume(self) -> None:
+        if self._state in (ClipState.PLAYING, ClipState.LOADING):
+            self._player.play()
+
+    def close(self) -> None:
+        """Stop and release the media objects; safe to call twice."""
+        if self._closed:
+            return
+        self._closed = True
+        self._watchdog.stop()
+        for signal, slot in (
+            (self._sink.videoFrameChanged, self._on_frame),
+            (self._player.errorOccurred, self._on_error),
+            (self._player.mediaStatusChanged, self._on_status),
+        ):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):  # already gone
+                pass
+        self._player.stop()
+        self._player.setVideoSink(None)  # type: ignore[arg-type]
+        self._player.setSource(QUrl())
+        self._player.deleteLater()
+        self._sink.deleteLater()
+
+    # -- internals ----------------------------------------------------------------
+    def _load_cues(self, cue_track: Path | None) -> None:
+        self._track = None
+        self._cue_notice = ""
+        if cue_track is None:
+            return
+        try:
+            self._track = load_vtt(cue_track)
+        except CueTrackError as exc:
+            log.warning("cue track not used: %s", exc)
+            self._cue_notice = f"Cue track not shown: {exc}"
+        self._set_notice(self._cue_notice)
+
+    def _stop_media(self) -> None:
+        self._watchdog.stop()
+        self._switching = True
+        try:
+            self._player.stop()
+            self._player.setSource(QUrl())
+        finally:
+            self._switching = False
+
+    def _set_state(self, state: ClipState, message: str) -> None:
+        self._state = state
+        self._message = message
+        self.stateChanged.emit(state, message)
+
+    def _set_notice(self, text: str) -> None:
+        if text != self._notice:
+            self._notice = text
+            self.noticeChanged.emit(text)
+
+    def _fail(self, message: str) -> None:
+        if self._state is ClipState.ERROR:
+            return
+        log.warning("clip %s: %s", self._path, message)
+        self._stop_media()
+        self._set_state(ClipState.ERROR, message)
+
+    def _on_frame(self, frame: QVideoFrame) -> None:
+        if self._switching or not frame.isValid() or self._state is ClipState.ERROR:
+            return
+        if self._state is not ClipState.PLAYING:
+            self._watchdog.stop()
+            self._set_state(ClipState.PLAYING, "")
+            self.firstFrame.emit()
+        seconds = max(frame.startTime(), 0) / 1_000_000
+        if seconds + 0.05 < self._last_frame_s:
+            self._check_loop_end(self._last_frame_s)
+        self._last_frame_s = seconds
+        self._furthest_s = max(self._furthest_s, seconds)
+        self.frameReady.emit(frame)
+        if self._track is not None:
+            text = self._track.text_at(seconds)
+            if text != self._cue_text:
+                self._cue_text = text
+                self.cueChanged.emit(text)
+
+    def _check_loop_end(self, last_s: float) -> None:
+        """A loop that restarts well before the clip's stated length means a cut file."""
+        duration_s = self._player.duration() / 1000
+        if duration_s > 0.5 and last_s < duration_s * TRUNCATED_SHARE - 0.2:
+            text = (
+                f"The {self._label} {self._path.name if self._path else ''} stops at "
+                f"{last_s:.1f} s of {duration_s:.1f} s: the file looks cut short."
+            )
+            self._set_notice(" ".join(t for t in (text, self._cue_notice) if t))
+
+    def _on_error(self, error: QMediaPlayer.Error, text: str) -> None:
+        if self._switching or error == QMediaPlayer.Error.NoError:
+            return
+        name = self._path.name if self._path else ""
+        if error == QMediaPlayer.Error.FormatError:
+            why = "it is not a video Qt can decode"
+        elif error == QMediaPlayer.Error.ResourceError:
+            why = "the file is damaged or cannot be read"
+        else:
+            why = text or "the media backend failed"
+        self._fail(f"The {self._label} {name} cannot be played: {why}.")
+
+    def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        if self._switching:
+            return
+        if status == QMediaPlayer.MediaStatus.InvalidMedia:
+            name = self._path.name if self._path else ""
+            self._fail(f"The {self._label} {name} cannot be played: it is not a video Qt can decode.")
+
+    def _on_timeout(self) -> None:
+        if self._state is ClipState.LOADING:
+            name = self._path.name if self._path else ""
+            self._fail(
+                f"The {self._label} {name} showed no picture within "
+                f"{FIRST_FRAME_TIMEOUT_MS / 1000:g} s: the file may be damaged."
+            )
+
+
+class ClipProbe(QObject):
+    """Checks once, without blocking, that Qt can decode a file (for "use my own video").
+
+    ``finished(ok, message)`` comes exactly once: after the first frame, an
+    error, or the timeout.
+    """
+
+    finished = Signal(bool, str)
+
+    def __init__(self, path: Path, parent: QObject | None = None, timeout_ms: int = 6000) -> None:
+        super().__init__(parent)
+        self._path = path
+        self._done = False
+        self._player = ClipPlayer(self)
+        self._player.stateChanged.connect(self._on_state)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(lambda: self._finish(False, "Qt gave no answer in time."))
+        self._timeout_ms = timeout_ms
+
+    def start(self) -> None:
+        self._timer.start(self._timeout_ms)
+        self._player.load(self._path, None, label="video")
+
+    def _on_state(self, state: ClipState, message: str) -> None:
+        if state is ClipState.PLAYING:
+            self._finish(True, "")
+        elif state is ClipState.ERROR:
+            self._finish(False, message)
+
+    def _finish(self, ok: bool, message: str) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._timer.stop()
+        self._player.close()
+        self.finished.emit(ok, message)

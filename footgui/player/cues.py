@@ -1,0 +1,113 @@
+"""Routes the timeline's cue events to beeps, ticks and the voice, per the user's settings.
+
+Each kind can be switched off (settings keys below) and the volume set. When
+the voice is off or unavailable, spoken lines still appear as a caption and
+the important ones become a "notice" beep, so nothing is silently lost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from footgui.core.timeline import CueEvent
+from footgui.player.sounds import SoundCues
+from footgui.player.voice import Voice
+
+KEY_BEEPS = "sound/beeps"
+KEY_TICKS = "sound/ticks"
+KEY_VOICE = "sound/voice"
+KEY_FORM = "sound/form_cues"
+KEY_VOLUME = "sound/volume"
+KEY_ENGINE = "sound/engine"
+
+
+def _flag(settings: QSettings, key: str, default: bool = True) -> bool:
+    value = settings.value(key, default)
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "on")
+    return bool(value)
+
+
+@dataclass(frozen=True)
+class SoundSettings:
+    beeps: bool = True
+    ticks: bool = True
+    voice: bool = True
+    form_cues: bool = True
+    volume: int = 80  # 0-100
+    engine: str = ""  # "" = first real engine, "none", or an engine name
+
+    @classmethod
+    def load(cls, settings: QSettings) -> SoundSettings:
+        try:
+            volume = int(settings.value(KEY_VOLUME, 80))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            volume = 80
+        return cls(
+            beeps=_flag(settings, KEY_BEEPS),
+            ticks=_flag(settings, KEY_TICKS),
+            voice=_flag(settings, KEY_VOICE),
+            form_cues=_flag(settings, KEY_FORM),
+            volume=min(max(volume, 0), 100),
+            engine=str(settings.value(KEY_ENGINE, "") or ""),
+        )
+
+    def save(self, settings: QSettings) -> None:
+        settings.setValue(KEY_BEEPS, self.beeps)
+        settings.setValue(KEY_TICKS, self.ticks)
+        settings.setValue(KEY_VOICE, self.voice)
+        settings.setValue(KEY_FORM, self.form_cues)
+        settings.setValue(KEY_VOLUME, self.volume)
+        settings.setValue(KEY_ENGINE, self.engine)
+
+
+class CueDispatcher(QObject):
+    caption = Signal(str)  # every spoken line, shown on screen whether heard or not
+    played = Signal(str, str)  # (channel, sound name or words) for what was sent out
+
+    def __init__(
+        self, sounds: SoundCues, voice: Voice, settings: SoundSettings, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.sounds = sounds
+        self.voice = voice
+        self.settings = settings
+        self.apply(settings)
+
+    def apply(self, settings: SoundSettings) -> None:
+        self.settings = settings
+        self.sounds.set_volume(settings.volume / 100)
+        self.voice.set_volume(settings.volume / 100)
+
+    def play(self, event: CueEvent) -> None:
+        s = self.settings
+        if event.channel == "beep":
+            if s.beeps:
+                self._sound(event.sound, "beep")
+            return
+        if event.channel == "tick":
+            if s.ticks:
+                self._sound(event.sound, "tick")
+            return
+        wanted = s.voice if event.channel == "voice" else s.voice and s.form_cues
+        if event.channel == "form" and not s.form_cues:
+            return
+        self.caption.emit(event.text)
+        if wanted and self.voice.say(event.text, interrupt=event.channel == "voice"):
+            self.played.emit(event.channel, event.text)
+        elif event.channel == "voice" and s.beeps and not _is_phase_word(event.text):
+            self._sound("notice", "beep")
+
+    def _sound(self, name: str, channel: str) -> None:
+        self.sounds.play(name)
+        self.played.emit(channel, name)
+
+
+PHASE_WORDS = frozenset({"Up.", "Hold.", "Down.", "Release."})
+
+
+def _is_phase_word(text: str) -> bool:
+    """Phase calls ("Up.") already have their tick; no extra beep for them."""
+    return text in PHASE_WORDS

@@ -1,0 +1,72 @@
+"""The user's own videos: one per exercise, kept in the data folder's ``clips/``.
+
+An own video replaces the demo clip for its exercise until removed. Files are
+named ``<exercise_id><suffix>`` and written under a temporary name first, so
+a crash mid-copy never leaves a half file that would be picked up.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+VIDEO_SUFFIXES = (".webm", ".mp4", ".m4v", ".mkv", ".mov", ".avi", ".ogv")
+MAX_BYTES = 2_000_000_000
+
+
+@dataclass(frozen=True)
+class ClipSource:
+    """Where an exercise's picture comes from."""
+
+    clip: Path | None
+    cue_track: Path | None
+    own: bool
+
+
+class OwnClips:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def path_for(self, exercise_id: str) -> Path | None:
+        for suffix in VIDEO_SUFFIXES:
+            path = self.folder / f"{exercise_id}{suffix}"
+            if path.is_file():
+                return path
+        return None
+
+    def install(self, exercise_id: str, source: Path) -> Path:
+        """Copy ``source`` in as the exercise's video; raises OSError/ValueError with a reason."""
+        suffix = source.suffix.lower()
+        if suffix not in VIDEO_SUFFIXES:
+            raise ValueError(
+                f"{source.name}: footgui takes {', '.join(VIDEO_SUFFIXES)} files as videos."
+            )
+        size = source.stat().st_size
+        if size == 0:
+            raise ValueError(f"{source.name} is empty.")
+        if size > MAX_BYTES:
+            raise ValueError(f"{source.name} is larger than {MAX_BYTES // 1_000_000_000} GB.")
+        self.folder.mkdir(parents=True, exist_ok=True)
+        target = self.folder / f"{exercise_id}{suffix}"
+        partial = self.folder / f".{exercise_id}{suffix}.part"
+        shutil.copyfile(source, partial)
+        self.remove(exercise_id)
+        partial.replace(target)
+        return target
+
+    def remove(self, exercise_id: str) -> bool:
+        removed = False
+        for suffix in VIDEO_SUFFIXES:
+            path = self.folder / f"{exercise_id}{suffix}"
+            if path.is_file():
+                path.unlink()
+                removed = True
+        return removed
+
+    def source_for(self, exercise_id: str, assets: Path) -> ClipSource:
+        """The own video if there is one, else the demo clip and its cue track."""
+        own = self.path_for(exercise_id)
+        if own is not None:
+            return ClipSource(own, None, True)
+        return ClipSource(assets / "clips" / f"{exercise_id}.webm", assets / "clips" / f"{exercise_id}.vtt", False)

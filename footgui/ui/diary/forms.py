@@ -1,0 +1,680 @@
+"""The four entry forms: check-in, test result, run and shoe.
+
+A form collects text, hands it to the core validator in the user's units and
+either marks the fields that are wrong (saving nothing) or saves through
+``DiaryActions`` and says so once the write is committed. The same classes
+edit an existing entry inside a dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footgui.core import units as u
+from footgui.core.diary_rules import (
+    MEASUREMENT_NAMES,
+    RUN_TYPES,
+    SURFACES,
+    ValidationError,
+    check_run_spike,
+    compare_with_previous,
+    format_measurement,
+    validate_checkin,
+    validate_measurement,
+    validate_run,
+    validate_shoe,
+)
+from footgui.store import diary
+from footgui.store.errors import StoreError
+from footgui.ui.diary.actions import NOUN, DiaryActions
+from footgui.ui.diary.fields import (
+    Field,
+    FieldGrid,
+    combo,
+    date_edit,
+    line,
+    note_edit,
+    set_tone,
+    unit_label,
+)
+
+log = logging.getLogger(__name__)
+
+
+def plain(value: float, decimals: int = 2) -> str:
+    """A number without trailing zeros: 8.0 -> "8", 5.25 -> "5.25"."""
+    text = f"{value:.{decimals}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def long_day(day: date) -> str:
+    return day.strftime("%a %d %b %Y").replace(" 0", " ")
+
+
+class EntryForm(QWidget):
+    """Shared behaviour: banner, fields, save button, errors, edit mode."""
+
+    kind = ""
+    saved = Signal(int)
+
+    def __init__(
+        self, actions: DiaryActions, *, in_dialog: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.actions = actions
+        self.in_dialog = in_dialog
+        self.record_id: int | None = None
+        self.record: dict[str, Any] | None = None
+        # field -> (text shown when loaded, stored SI value): unchanged text keeps
+        # the stored value exactly instead of a rounded re-conversion.
+        self._as_loaded: dict[str, tuple[Any, Any]] = {}
+        self.setObjectName(f"{self.kind}Form")
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.setSpacing(12)
+        self.banner = QLabel()
+        self.banner.setObjectName("formBanner")
+        self.banner.setWordWrap(True)
+        outer.addWidget(self.banner)
+        self.grid = FieldGrid(columns=2)
+        outer.addWidget(self.grid)
+        self.info_area = QVBoxLayout()
+        self.info_area.setSpacing(8)
+        outer.addLayout(self.info_area)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(12)
+        self.save_button = QPushButton("Save")
+        self.save_button.setObjectName("primary")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.submit)
+        self.new_button = QPushButton("Start a new one")
+        self.new_button.clicked.connect(self.start_new)
+        self.new_button.setVisible(not in_dialog)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        self.result = QLabel()
+        self.result.setObjectName("formBanner")
+        self.result.setWordWrap(True)
+        self.result.setVisible(False)
+        outer.addWidget(self.result)
+        outer.addStretch(1)
+        self.build()
+        self.grid.edited.connect(self._on_edited)
+        self.start_new()
+
+    # -- for subclasses ---------------------------------------------------------------
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def clean(self, raw: dict[str, Any]) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def show_record(self, record: dict[str, Any]) -> None:
+        """Put a stored record (SI units) into the fields."""
+        raise NotImplementedError
+
+    def clear_for_next(self) -> None:
+        """After saving a new entry: what to keep for the next one."""
+
+    def refresh_info(self) -> None:
+        """Update the live information boxes (previous value, spike warning)."""
+
+    def update_banner(self) -> None:
+        noun = NOUN[self.kind]
+        if self.record_id is None:
+            self.banner.setText(f"New {noun}")
+            set_tone(self.banner, "")
+            self.save_button.setText(f"Save {noun}")
+        else:
+            self.banner.setText(f"Editing a saved {noun}: saving changes it.")
+            set_tone(self.banner, "edit")
+            self.save_button.setText("Save changes")
+
+    # -- fields helpers -----------------------------------------------------------------
+    def add(self, name: str, label: str, editor: QWidget, hint: str = "", **kw: Any) -> Field:
+        return self.grid.add(Field(name, label, editor, hint), **kw)
+
+    def field(self, name: str) -> Field:
+        return self.grid.fields[name]
+
+    def set_loaded(self, name: str, shown: Any, stored: Any) -> None:
+        self.field(name).set_value(shown)
+        self._as_loaded[name] = (shown, stored)
+
+    def raw(self) -> dict[str, Any]:
+        return self.grid.values()
+
+    def keep_loaded(self, values: dict[str, Any], raw: dict[str, Any]) -> dict[str, Any]:
+        for name, (shown, stored) in self._as_loaded.items():
+            if raw.get(name) == shown and name in values:
+                values[name] = stored
+        return values
+
+    # -- flow -------------------------------------------------------------------------
+    def _on_edited(self, _name: str) -> None:
+        self.result.setVisible(False)
+        self.refresh_info()
+
+    def load(self, record: dict[str, Any]) -> None:
+        """Edit ``record`` (as stored)."""
+        self.record = dict(record)
+        self.record_id = int(record["id"])
+        self._as_loaded = {}
+        self.grid.clear_errors()
+        self.result.setVisible(False)
+        self.show_record(record)
+        self.update_banner()
+        self.refresh_info()
+
+    def start_new(self) -> None:
+        self.record = None
+        self.record_id = None
+        self._as_loaded = {}
+        self.grid.clear_errors()
+        self.result.setVisible(False)
+        self.reset_fields()
+        self.update_banner()
+        self.refresh_info()
+
+    def reset_fields(self) -> None:
+        for f in self.grid.fields.values():
+            if f.name == "day":
+                f.set_value(self.actions.today())
+            else:
+                f.set_value(None)
+
+    def submit(self) -> bool:
+        """Validate, then write; True when the entry was saved (and committed)."""
+        raw = self.raw()
+        try:
+            values = self.keep_loaded(self.clean(raw), raw)
+            if self.record_id is None:
+                new_id = self.actions.add(self.kind, values)
+            else:
+                new_id = self.record_id
+                self.actions.update(self.kind, new_id, values)
+        except ValidationError as exc:
+            self._show_problems(exc.errors)
+            return False
+        except StoreError as exc:
+            self._say(f"Nothing was saved: {exc}", "error")
+            return False
+        self.grid.clear_errors()
+        was_new = self.record_id is None
+        noun = NOUN[self.kind]
+        self._say(f"Saved the {noun}." if was_new else f"Saved the changes to the {noun}.", "ok")
+        self.saved.emit(new_id)
+        if was_new and not self.in_dialog:
+            self.clear_for_next()
+            self.refresh_info()
+        elif not self.in_dialog:
+            record = diary.get_record(self.actions.db, self.kind, new_id)
+            if record is not None:
+                keep = self.result.text()
+                self.load(record)
+                self._say(keep, "ok")
+        return True
+
+    def _show_problems(self, errors: dict[str, str]) -> None:
+        loose = self.grid.show_errors(errors)
+        count = len(errors)
+        head = "Nothing was saved: " + (
+            "fix the marked field." if count == 1 else f"fix the {count} marked fields."
+        )
+        if loose:
+            head = "Nothing was saved: " + " ".join(loose)
+        self._say(head, "error")
+        first = self.grid.first_invalid()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _say(self, text: str, tone: str) -> None:
+        self.result.setText(text)
+        set_tone(self.result, tone)
+        self.result.setVisible(bool(text))
+
+    def info_box(self) -> QLabel:
+        box = QLabel()
+        box.setObjectName("infoBox")
+        box.setWordWrap(True)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setVisible(False)
+        self.info_area.addWidget(box)
+        return box
+
+    def units_changed(self) -> None:
+        """Called when the unit settings change: re-show the record in the new units."""
+        if self.record is not None:
+            self.show_record(self.record)
+        self.refresh_info()
+
+
+# -- check-in -----------------------------------------------------------------------
+
+SCORE_HINTS = {
+    "first_step_pain": "The first steps out of bed. 0 none, 10 worst",
+    "next_morning_pain": "The morning after exercise; should be back to usual",
+    "pain_during": "Up to 5 is acceptable (Silbernagel 2007)",
+    "pain_after": "Up to 5, settled by the next morning",
+    "stiffness": "0 none, 10 can hardly move it",
+    "foot_fatigue": "0 fresh, 10 exhausted",
+}
+SCORE_LABELS = {
+    "first_step_pain": "First-step pain",
+    "next_morning_pain": "Next-morning pain",
+    "pain_during": "Pain during exercise",
+    "pain_after": "Pain after exercise",
+    "stiffness": "Stiffness",
+    "foot_fatigue": "Foot fatigue",
+}
+
+
+class CheckInForm(EntryForm):
+    """One per day: choosing a day that has a check-in opens it for editing."""
+
+    kind = "checkin"
+
+    def build(self) -> None:
+        self.add("day", "Date", date_edit(), "One check-in per day")
+        self.add("sleep_h", "Sleep (hours)", line("e.g. 7.5", 160), "Optional")
+        for name, label in SCORE_LABELS.items():
+            self.add(name, f"{label} (0-10)", line("0-10", 160), SCORE_HINTS[name])
+        self.add("note", "Note", note_edit("How the feet felt, surfaces, shoes..."), span=2)
+        day = self.field("day").editor
+        day.dateChanged.connect(self._day_picked)  # type: ignore[attr-defined]
+
+    def _day_picked(self, qdate: QDate) -> None:
+        if self.in_dialog:
+            return
+        self.open_day(qdate.toPython())
+
+    def open_day(self, day: date) -> None:
+        """Show the day's check-in for editing, or a blank one for that day."""
+        existing = diary.checkin_on(self.actions.db, day)
+        if existing is not None:
+            if self.record_id != existing["id"]:
+                self.load(existing)
+            return
+        if self.record_id is not None or self.record is not None:
+            self.record = None
+            self.record_id = None
+            for name, f in self.grid.fields.items():
+                if name != "day":
+                    f.set_value(None)
+        self.grid.clear_errors()
+        self.update_banner()
+
+    def start_new(self) -> None:
+        day_edit = self.field("day").editor
+        day_edit.blockSignals(True)
+        try:
+            super().start_new()
+        finally:
+            day_edit.blockSignals(False)
+        self.open_day(self.actions.today())
+
+    def update_banner(self) -> None:
+        day = self.field("day").value()
+        if self.record_id is None:
+            self.banner.setText(f"New check-in for {long_day(day)}")
+            set_tone(self.banner, "")
+            self.save_button.setText("Save check-in")
+        else:
+            shown = self.record["day"] if self.record else day
+            self.banner.setText(
+                f"You already checked in on {long_day(shown)}. Your changes update that check-in."
+            )
+            set_tone(self.banner, "edit")
+            self.save_button.setText("Update check-in")
+        self.new_button.setText("Today")
+
+    def clean(self, raw: dict[str, Any]) -> dict[str, Any]:
+        return validate_checkin(raw, today=self.actions.today(), require_content=True)
+
+    def show_record(self, record: dict[str, Any]) -> None:
+        day_edit = self.field("day").editor
+        day_edit.blockSignals(True)
+        try:
+            for name, f in self.grid.fields.items():
+                value = record.get(name)
+                if name == "sleep_h" and value is not None:
+                    self.set_loaded(name, plain(value, 2), value)
+                else:
+                    f.set_value(value)
+        finally:
+            day_edit.blockSignals(False)
+
+    def clear_for_next(self) -> None:
+        """A saved check-in stays on screen, now as the day's entry to edit."""
+        record = diary.checkin_on(self.actions.db, self.field("day").value())
+        if record is not None:
+            keep = self.result.text()
+            self.load(record)
+            self._say(keep, "ok")
+
+
+# -- test results ---------------------------------------------------------------------
+
+PROTOCOLS = {
+    "balance_eo": (
+        "Stand on one leg, arms free, other foot off the floor. Stop when the lifted foot "
+        "touches down or the stance foot moves; 45 s cap, best of 3 trials per side "
+        "(Springer 2007)."
+    ),
+    "balance_ec": (
+        "As eyes open, with eyes closed: stop also when the eyes open. 45 s cap, best of 3 "
+        "trials per side (Springer 2007)."
+    ),
+    "knee_to_wall": (
+        "Lunge with the knee touching the wall and the heel down; record the longest "
+        "toe-to-wall distance. Healthy adults 12 \u00b1 2.8 cm (Hoch & McKeon 2011)."
+    ),
+    "heel_rises": (
+        "Single-leg heel rises to fatigue at 60 bpm (30 a minute), full height each time. "
+        "Median: men 24, women 21 (Hebert-Losier 2017)."
+    ),
+}
+
+
+class MeasurementForm(EntryForm):
+    kind = "measurement"
+
+    def build(self) -> None:
+        self.add("day", "Date", date_edit())
+        kinds = [(name, key) for key, name in MEASUREMENT_NAMES.items()]
+        self.add("kind", "Test", combo(kinds))
+        self.add("side", "Side", combo([("Left", "left"), ("Right", "right")]))
+        self.add("trial", "Trial", line("1", 120), "Number of the attempt")
+        self.unit = unit_label("s")
+        self.add("value", "Result", line("", 200), suffix=self.unit, span=2)
+        self.add("note", "Note", note_edit(), span=2)
+        self.degrees = QLabel()
+        self.degrees.setObjectName("fieldLabel")
+        self.compare = self.info_box()
+        for name in ("kind", "side", "day"):
+            editor = self.field(name).editor
+            signal = editor.currentIndexChanged if name != "day" else editor.dateChanged  # type: ignore[attr-defined]
+            signal.connect(self._test_changed)
+
+    def _test_changed(self, *_args: Any) -> None:
+        if self.record_id is None and not self.in_dialog:
+            self.field("trial").set_value(self._next_trial())
+        self.refresh_info()
+
+    def _next_trial(self) -> int:
+        f = self.grid.fields
+        return diary.next_trial(
+            self.actions.db, f["kind"].value(), f["side"].value(), f["day"].value()
+        )
+
+    def reset_fields(self) -> None:
+        kind = self.field("kind").value()
+        side = self.field("side").value()
+        super().reset_fields()
+        self.field("kind").set_value(kind or "balance_eo")
+        self.field("side").set_value(side or "left")
+        self.field("trial").set_value(self._next_trial())
+
+    def clean(self, raw: dict[str, Any]) -> dict[str, Any]:
+        raw = dict(raw)
+        if self.record is not None and raw.get("day") == self.record["day"]:
+            raw["taken_at"] = self.record["taken_at"]  # editing keeps when it was taken
+        return validate_measurement(
+            raw, now=self.actions.now(), length_unit=self.actions.units.length
+        )
+
+    def show_record(self, record: dict[str, Any]) -> None:
+        f = self.grid.fields
+        for name in ("day", "kind", "side", "trial", "note"):
+            f[name].set_value(record.get(name))
+        value = float(record["value"])
+        if record["kind"] == "knee_to_wall":
+            length = self.actions.units.length
+            self.set_loaded("value", plain(u.from_cm(value, length), 2), value)
+        elif record["kind"] == "heel_rises":
+            self.set_loaded("value", plain(value, 0), value)
+        else:
+            self.set_loaded("value", plain(value, 2), value)
+
+    def clear_for_next(self) -> None:
+        """Keep the test, side and day: the next trial is usually the same test."""
+        self.field("value").set_value(None)
+        self.field("note").set_value(None)
+        self.field("trial").set_value(self._next_trial())
+        self.field("value").editor.setFocus()
+
+    def refresh_info(self) -> None:
+        f = self.grid.fields
+        kind = f["kind"].value()
+        length = self.actions.units.length
+        self.unit.setText({"knee_to_wall": length, "heel_rises": "reps"}.get(kind, "s"))
+        f["value"].hint.setText(PROTOCOLS.get(kind, ""))
+        f["value"].hint.setWordWrap(True)
+        f["value"].hint.setVisible(True)
+        previous = diary.previous_best(
+            self.actions.db, kind, f["side"].value(), f["day"].value(), exclude_id=self.record_id
+        )
+        stored = self._typed_value(kind)
+        if kind == "knee_to_wall" and stored is not None:
+            self.unit.setText(f"{length}  \u2248 {u.knee_to_wall_degrees(stored):.0f}\u00b0")
+        if previous is None:
+            self.compare.setText("No earlier result for this test and side yet.")
+            set_tone(self.compare, "")
+        elif stored is None:
+            self.compare.setText(
+                f"Previous best: {format_measurement(kind, previous[1], length)} on "
+                f"{long_day(previous[0])}."
+            )
+            set_tone(self.compare, "")
+        else:
+            check = compare_with_previous(kind, stored, previous, self.actions.rules)
+            assert check is not None
+            self.compare.setText(check.message(length))
+            set_tone(self.compare, "good" if check.real and check.change > 0 else "")
+        self.compare.setVisible(True)
+
+    def _typed_value(self, kind: str) -> float | None:
+        """The result as it would be stored, or None while it is not a valid number."""
+        text = str(self.field("value").value()).strip().replace(",", ".")
+        loaded = self._as_loaded.get("value")
+        if loaded is not None and loaded[0] == self.field("value").value():
+            return float(loaded[1])
+        try:
+            number = float(text)
+        except ValueError:
+            return None
+        if number < 0 or number != number:
+            return None
+        return u.to_cm(number, self.actions.units.length) if kind == "knee_to_wall" else number
+
+
+# -- runs -------------------------------------------------------------------------------
+
+
+class RunForm(EntryForm):
+    kind = "run"
+
+    def build(self) -> None:
+        self.add("day", "Date", date_edit())
+        self.dist_unit = unit_label("km")
+        self.add("distance_m", "Distance", line("e.g. 8.5", 200), suffix=self.dist_unit)
+        self.add("duration_s", "Duration", line("h:mm:ss or minutes", 200), "Optional")
+        self.add("run_type", "Type", combo([(t.capitalize(), t) for t in RUN_TYPES]))
+        self.add(
+            "surface", "Surface", combo([(s.capitalize(), s) for s in SURFACES], blank="Not noted")
+        )
+        self.add("shoe_id", "Shoe", combo([], blank="No shoe noted"))
+        self.add("pain_after", "Pain after (0-10)", line("0-10", 160), "Optional")
+        self.add("note", "Note", note_edit("How the feet felt, the route..."), span=2)
+        self.spike = self.info_box()
+        self.fill_shoes()
+
+    def fill_shoes(self) -> None:
+        box = self.field("shoe_id").editor
+        current = box.currentData()  # type: ignore[attr-defined]
+        keep = self.record.get("shoe_id") if self.record else None
+        box.clear()  # type: ignore[attr-defined]
+        box.addItem("No shoe noted", None)  # type: ignore[attr-defined]
+        for shoe in diary.shoe_summaries(self.actions.db):
+            if shoe.retired and shoe.id not in (current, keep):
+                continue
+            label = shoe.name + (" (retired)" if shoe.retired else "")
+            box.addItem(label, shoe.id)  # type: ignore[attr-defined]
+        self.field("shoe_id").set_value(current)
+
+    def reset_fields(self) -> None:
+        shoe = self.field("shoe_id").value()
+        run_type = self.field("run_type").value()
+        super().reset_fields()
+        self.field("shoe_id").set_value(shoe)
+        self.field("run_type").set_value(run_type or "easy")
+
+    def clean(self, raw: dict[str, Any]) -> dict[str, Any]:
+        return validate_run(
+            raw,
+            today=self.actions.today(),
+            distance_unit=self.actions.units.distance,
+            clock_duration=True,
+        )
+
+    def show_record(self, record: dict[str, Any]) -> None:
+        self.fill_shoes()
+        f = self.grid.fields
+        for name in ("day", "run_type", "surface", "shoe_id", "pain_after", "note"):
+            f[name].set_value(record.get(name))
+        unit = self.actions.units.distance
+        self.set_loaded(
+            "distance_m", plain(u.from_metres(record["distance_m"], unit), 3), record["distance_m"]
+        )
+        if record.get("duration_s") is not None:
+            seconds = record["duration_s"]
+            self.set_loaded("duration_s", u.format_duration(seconds), seconds)
+        else:
+            f["duration_s"].set_value(None)
+
+    def clear_for_next(self) -> None:
+        for name in ("distance_m", "duration_s", "pain_after", "note"):
+            self.field(name).set_value(None)
+
+    def refresh_info(self) -> None:
+        unit = self.actions.units.distance
+        self.dist_unit.setText(unit)
+        metres = self._typed_distance()
+        day = self.field("day").value()
+        if metres is None:
+            self.spike.setVisible(False)
+            return
+        previous = diary.runs_before(
+            self.actions.db, day, self.actions.rules.spike_window_days, exclude_id=self.record_id
+        )
+        check = check_run_spike(day, metres, previous, self.actions.rules)
+        text = check.message(unit)
+        pace = self._pace(metres)
+        if pace:
+            text = f"Pace {pace}. {text}"
+        self.spike.setText(text)
+        set_tone(self.spike, "warn" if check.warn else "")
+        self.spike.setVisible(True)
+
+    def _typed_distance(self) -> float | None:
+        shown = self.field("distance_m").value()
+        loaded = self._as_loaded.get("distance_m")
+        if loaded is not None and loaded[0] == shown:
+            return float(loaded[1])
+        try:
+            value = float(str(shown).strip().replace(",", "."))
+        except ValueError:
+            return None
+        if not value > 0 or value == float("inf"):
+            return None
+        return u.to_metres(value, self.actions.units.distance)
+
+    def _pace(self, metres: float) -> str:
+        shown = self.field("duration_s").value()
+        loaded = self._as_loaded.get("duration_s")
+        try:
+            seconds = (
+                float(loaded[1])
+                if loaded is not None and loaded[0] == shown
+                else u.parse_duration(str(shown))
+            )
+        except ValueError:
+            return ""
+        return u.pace_per_unit(metres, seconds, self.actions.units.distance)
+
+
+# -- shoes ----------------------------------------------------------------------------------
+
+
+class ShoeForm(EntryForm):
+    kind = "shoe"
+
+    def build(self) -> None:
+        self.add("name", "Name", line("e.g. Daily trainer (grey)"), span=2)
+        self.add("drop_mm", "Drop (mm)", line("heel minus forefoot", 200), "Optional")
+        self.add("stack_mm", "Stack height (mm)", line("under the heel", 200), "Optional")
+        self.add(
+            "outsole_firmness",
+            "Outsole firmness",
+            combo([("Soft", "soft"), ("Medium", "medium"), ("Firm", "firm")], blank="Not noted"),
+        )
+        self.add(
+            "heel_counter",
+            "Heel counter",
+            combo(
+                [("Flexible", "flexible"), ("Medium", "medium"), ("Rigid", "rigid")],
+                blank="Not noted",
+            ),
+        )
+        self.add(
+            "midfoot_support",
+            "Midfoot support",
+            combo(
+                [("Neutral", "neutral"), ("Stability", "stability"), ("Minimal", "minimal")],
+                blank="Not noted",
+            ),
+        )
+        self.add("retired", "Status", QCheckBox("Retired (kept for the record)"))
+        self.add("note", "Note", note_edit(), span=2)
+        self.new_button.setText("New shoe")
+
+    def clean(self, raw: dict[str, Any]) -> dict[str, Any]:
+        return validate_shoe(raw)
+
+    def show_record(self, record: dict[str, Any]) -> None:
+        f = self.grid.fields
+        for name in ("name", "outsole_firmness", "heel_counter", "midfoot_support", "retired"):
+            f[name].set_value(record.get(name))
+        f["note"].set_value(record.get("note"))
+        for name in ("drop_mm", "stack_mm"):
+            value = record.get(name)
+            if value is None:
+                f[name].set_value(None)
+            else:
+                self.set_loaded(name, plain(value, 1), value)
+
+    def clear_for_next(self) -> None:
+        """A new shoe stays selected for editing (the list shows it)."""
+
+
+FORMS: dict[str, type[EntryForm]] = {
+    "checkin": CheckInForm,
+    "measurement": MeasurementForm,
+    "run": RunForm,
+    "shoe": ShoeForm,
+}

@@ -1,0 +1,458 @@
+"""The history table: every check-in, test result and run, newest first.
+
+The source model pages rows out of one SQL query (``canFetchMore`` /
+``fetchMore``), so 100,000 entries open as fast as 100. Sorting and
+filtering therefore cannot happen in the proxy over loaded rows only: the
+proxy keeps the user's sort and filter and hands them to the source, which
+re-queries the database; the view keeps talking to the proxy as usual.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footgui.core import units as u
+from footgui.core.diary_rules import MEASUREMENT_NAMES, format_measurement
+from footgui.core.units import Units
+from footgui.store import diary
+from footgui.store.db import Database
+from footgui.ui.diary.fields import DATE_FORMAT
+
+log = logging.getLogger(__name__)
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE = 200
+COLUMNS = ("Date", "Kind", "Details", "Note")
+DATE_COL, KIND_COL, DETAILS_COL, NOTE_COL = range(4)
+SORT_BY_COLUMN = {DATE_COL: "day", KIND_COL: "kind", DETAILS_COL: "n1", NOTE_COL: "note"}
+EDITABLE = {DATE_COL: "day", NOTE_COL: "note"}
+KIND_NAMES = {"checkin": "Check-in", "measurement": "Test", "run": "Run"}
+KIND_COLOURS = {"checkin": "#2a7de1", "measurement": "#8e44ad", "run": "#1e8449"}
+SCORE_WORDS = (
+    ("first step", 6),
+    ("next morning", 7),
+    ("during", 8),
+    ("after", 9),
+    ("stiffness", 10),
+    ("fatigue", 11),
+)
+KEY = Qt.ItemDataRole.UserRole  # (kind, id) of the row
+
+
+def describe(row: diary.HistoryRow, units: Units) -> str:
+    """The Details cell: what was recorded, in the user's units."""
+    kind = row[0]
+    if kind == "checkin":
+        parts = [f"{word} {row[i]}" for word, i in SCORE_WORDS if row[i] is not None]
+        if row[12] is not None:
+            parts.append(f"sleep {row[12]:g} h")
+        text = " \u00b7 ".join(parts) or "no scores"
+        return text[0].upper() + text[1:]
+    if kind == "measurement":
+        name = MEASUREMENT_NAMES.get(row[3], row[3])
+        trial = f", trial {row[7]:.0f}" if row[7] is not None else ""
+        return f"{name}, {row[4]}{trial}: {format_measurement(row[3], row[6], units.length)}"
+    parts = [f"{u.format_distance(row[6], units.distance)} {row[3]}"]
+    if row[4]:
+        parts[0] += f" on {row[4]}"
+    if row[7]:
+        pace = u.pace_per_unit(row[6], row[7], units.distance)
+        parts.append(f"{u.format_duration(row[7])} ({pace})")
+    if row[5]:
+        parts.append(str(row[5]))
+    if row[8] is not None:
+        parts.append(f"pain after {row[8]}")
+    return " \u00b7 ".join(parts)
+
+
+class HistoryModel(QAbstractTableModel):
+    """Rows of ``store.diary.history_page``, fetched a page at a time."""
+
+    def __init__(self, db: Database, units: Units, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.units = units
+        self.filter = diary.HistoryFilter()
+        self.sort_key = "day"
+        self.descending = True
+        self.total = 0
+        self._rows: list[diary.HistoryRow] = []
+        # set by the panel: (kind, id, field, value) -> error message or None
+        self.editor: Callable[[str, int, str, Any], str | None] | None = None
+        self.reload()
+
+    # -- loading -----------------------------------------------------------------------
+    def reload(self, *, keep_loaded: bool = True) -> None:
+        """Re-query (after a write, a filter or a sort), keeping as many rows as were shown."""
+        want = max(PAGE, len(self._rows)) if keep_loaded else PAGE
+        self.beginResetModel()
+        self.total = diary.history_count(self.db, self.filter)
+        self._rows = diary.history_page(
+            self.db, self.filter, limit=want, sort_key=self.sort_key, descending=self.descending
+        )
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._rows:
+            return
+        after = diary.sort_values(self._rows[-1], self.sort_key)
+        rows = diary.history_page(
+            self.db,
+            self.filter,
+            limit=PAGE,
+            after=after,
+            sort_key=self.sort_key,
+            descending=self.descending,
+        )
+        if not rows:
+            self.total = len(self._rows)  # entries were deleted elsewhere meanwhile
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    def set_filter(self, filt: diary.HistoryFilter) -> None:
+        self.filter = filt
+        self.reload(keep_loaded=False)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_key = SORT_BY_COLUMN.get(column, "day")
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload(keep_loaded=False)
+
+    def set_units(self, units: Units) -> None:
+        self.units = units
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 3))
+
+    # -- reading -----------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def row_key(self, row: int) -> tuple[str, int]:
+        r = self._rows[row]
+        return str(r[0]), int(r[1])
+
+    def find(self, key: tuple[str, int]) -> int:
+        return next((i for i, r in enumerate(self._rows) if (r[0], r[1]) == key), -1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == DATE_COL:
+                return row[2].strftime("%a %d %b %Y").replace(" 0", " ")
+            if col == KIND_COL:
+                return KIND_NAMES[row[0]]
+            if col == DETAILS_COL:
+                return describe(row, self.units)
+            return row[13].replace("\n", " ")
+        if role == Qt.ItemDataRole.EditRole:
+            if col == DATE_COL:
+                return QDate(row[2])
+            if col == NOTE_COL:
+                return row[13]
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (DETAILS_COL, NOTE_COL):
+            return self.data(index, Qt.ItemDataRole.DisplayRole) or None
+        if role == Qt.ItemDataRole.ForegroundRole and col == KIND_COL:
+            return QColor(KIND_COLOURS[row[0]])
+        if role == KEY:
+            return (row[0], row[1])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() in EDITABLE:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE or self.editor is None:
+            return False
+        kind, rid = self.row_key(index.row())
+        if isinstance(value, QDate):
+            value = value.toPython()
+        error = self.editor(kind, rid, EDITABLE[index.column()], value)
+        return error is None
+
+
+class HistoryProxy(QSortFilterProxyModel):
+    """The view's model; sort and filter requests become queries on the source."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setDynamicSortFilter(False)
+
+    def source(self) -> HistoryModel:
+        model = self.sourceModel()
+        assert isinstance(model, HistoryModel)
+        return model
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort all entries in the database, not just the loaded page."""
+        self.source().sort(column, order)
+
+    def set_filter(
+        self,
+        kinds: frozenset[str],
+        since: date | None = None,
+        until: date | None = None,
+        text: str = "",
+    ) -> None:
+        self.source().set_filter(diary.HistoryFilter(kinds, since, until, text))
+
+
+PERIODS: tuple[tuple[str, int | None], ...] = (
+    ("All time", None),
+    ("Last 7 days", 7),
+    ("Last 30 days", 30),
+    ("Last 90 days", 90),
+    ("Last 12 months", 365),
+    ("Custom dates", -1),
+)
+KIND_FILTERS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("All entries", frozenset(diary.HISTORY_KINDS)),
+    ("Check-ins", frozenset({"checkin"})),
+    ("Test results", frozenset({"measurement"})),
+    ("Runs", frozenset({"run"})),
+)
+
+
+class HistoryPanel(QWidget):
+    """Filter bar, table and the edit/delete/undo buttons."""
+
+    edit_requested = Signal(str, int)
+    delete_requested = Signal(str, int)
+
+    def __init__(
+        self, db: Database, units: Units, today: Callable[[], date], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.today = today
+        self.model = HistoryModel(db, units, self)
+        self.proxy = HistoryProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        title = QLabel("History")
+        title.setObjectName("sectionTitle")
+        layout.addWidget(title)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(10)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Show entries of kind")
+        for text, kinds in KIND_FILTERS:
+            self.kind.addItem(text, kinds)
+        self.period = QComboBox()
+        self.period.setAccessibleName("Show entries from period")
+        for text, days in PERIODS:
+            self.period.addItem(text, days)
+        self.since = QDateEdit()
+        self.until = QDateEdit()
+        for edit, name in ((self.since, "From"), (self.until, "To")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(DATE_FORMAT)
+            edit.setAccessibleName(f"{name} date")
+            edit.setVisible(False)
+            edit.dateChanged.connect(self.apply_filter)
+        self.until.setDate(QDate(today()))
+        self.since.setDate(QDate(today() - timedelta(days=30)))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search notes")
+        self.search.setAccessibleName("Search notes")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(220)
+        self.kind.currentIndexChanged.connect(self.apply_filter)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.search.returnPressed.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda t: self.apply_filter() if not t else None)
+        bar.addWidget(self.kind)
+        bar.addWidget(self.period)
+        bar.addWidget(self.since)
+        bar.addWidget(self.until)
+        bar.addWidget(self.search)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+
+        self.table = QTableView()
+        self.table.setObjectName("historyTable")
+        self.table.setAccessibleName("Diary history")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(DATE_COL, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(36)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(DATE_COL, 150)
+        self.table.setColumnWidth(KIND_COL, 90)
+        self.table.setColumnWidth(DETAILS_COL, 430)
+        self.table.doubleClicked.connect(self._double_clicked)
+        layout.addWidget(self.table, 1)
+
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        self.count = QLabel()
+        self.count.setObjectName("muted")
+        self.edit_button = QPushButton("Edit\u2026")
+        self.delete_button = QPushButton("Delete")
+        self.undo_button = QPushButton("Undo")
+        self.redo_button = QPushButton("Redo")
+        self.edit_button.clicked.connect(self._edit_selected)
+        self.delete_button.clicked.connect(self._delete_selected)
+        for button in (self.edit_button, self.delete_button):
+            button.setEnabled(False)
+        row.addWidget(self.count, 1)
+        for button in (self.edit_button, self.delete_button, self.undo_button, self.redo_button):
+            row.addWidget(button)
+        layout.addLayout(row)
+        self.message = QLabel()
+        self.message.setObjectName("muted")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self._delete_selected)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._after_reset)
+        self.model.rowsInserted.connect(self._update_count)
+        self._update_count()
+
+    # -- filter -------------------------------------------------------------------------
+    def _period_changed(self) -> None:
+        custom = self.period.currentData() == -1
+        self.since.setVisible(custom)
+        self.until.setVisible(custom)
+        self.apply_filter()
+
+    def current_filter(self) -> tuple[frozenset[str], date | None, date | None, str]:
+        kinds: frozenset[str] = self.kind.currentData()
+        days = self.period.currentData()
+        since: date | None = None
+        until: date | None = None
+        if days == -1:
+            since, until = self.since.date().toPython(), self.until.date().toPython()
+        elif days:
+            until = self.today()
+            since = until - timedelta(days=days - 1)
+        return kinds, since, until, self.search.text()
+
+    def apply_filter(self, *_args: Any) -> None:
+        key = self.selected_key()
+        self.proxy.set_filter(*self.current_filter())
+        self.select_key(key)
+
+    # -- selection and actions ---------------------------------------------------------
+    def selected_key(self) -> tuple[str, int] | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        source = self.proxy.mapToSource(rows[0])
+        return self.model.row_key(source.row())
+
+    def select_key(self, key: tuple[str, int] | None) -> None:
+        if key is None:
+            return
+        row = self.model.find(key)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, DATE_COL))
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+
+    def refresh(self) -> None:
+        key = self.selected_key()
+        self.model.reload()
+        self.select_key(key)
+
+    def _after_reset(self) -> None:
+        self._update_count()
+        self._selection_changed()
+
+    def _update_count(self, *_args: Any) -> None:
+        total = self.model.total
+        shown = self.model.rowCount()
+        noun = "entry" if total == 1 else "entries"
+        text = f"{total:,} {noun}"
+        if shown < total:
+            text += f" (scroll for more; {shown:,} loaded)"
+        self.count.setText(text)
+
+    def _selection_changed(self, *_args: Any) -> None:
+        has = self.selected_key() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.column() not in EDITABLE:
+            kind, rid = self.model.row_key(self.proxy.mapToSource(index).row())
+            self.edit_requested.emit(kind, rid)
+
+    def _edit_selected(self) -> None:
+        key = self.selected_key()
+        if key is not None:
+            self.edit_requested.emit(*key)
+
+    def _delete_selected(self) -> None:
+        key = self.selected_key()
+        if key is not None:
+            self.delete_requested.emit(*key)
+
+    def set_message(self, text: str) -> None:
+        self.message.setText(text)

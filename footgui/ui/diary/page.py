@@ -1,0 +1,300 @@
+"""The Diary page: entry forms on the left, the whole history on the right.
+
+Keeping the history beside the forms means a saved entry is seen landing in
+the table, and undo (Ctrl+Z, Ctrl+Shift+Z) is always in view. Everything the
+page writes goes through ``DiaryActions``; when another page writes diary
+data the views refresh and the undo stack is cleared, because its snapshots
+would no longer describe what is stored.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footgui.core.diary_rules import (
+    ValidationError,
+    validate_checkin,
+    validate_measurement,
+    validate_run,
+)
+from footgui.store import diary
+from footgui.store.errors import StoreError
+from footgui.ui.context import AppContext
+from footgui.ui.diary.actions import NOUN, DiaryActions
+from footgui.ui.diary.fields import FORM_STYLE
+from footgui.ui.diary.forms import FORMS, CheckInForm, EntryForm, MeasurementForm, RunForm
+from footgui.ui.diary.history import HistoryPanel
+from footgui.ui.diary.shoes import ShoesPanel
+from footgui.ui.diary.transfer import Transfer
+
+log = logging.getLogger(__name__)
+
+DIARY_KINDS = {"checkin", "measurement", "run", "shoe", "all"}
+TABS = ("checkin", "measurement", "run", "shoe")
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
+
+
+class EditDialog(QDialog):
+    """An existing entry in its full form; opened with ``open()``, answers with ``finished``."""
+
+    def __init__(
+        self, actions: DiaryActions, kind: str, record: dict[str, Any], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Edit {NOUN[kind]}")
+        self.setStyleSheet(FORM_STYLE)
+        self.resize(640, 640)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 20, 20, 20)
+        self.form: EntryForm = FORMS[kind](actions, in_dialog=True)
+        self.form.load(record)
+        self.form.saved.connect(lambda _id: self.accept())
+        layout.addWidget(_scrolling(self.form), 1)
+        cancel = QPushButton("Cancel")
+        cancel.clicked.connect(self.reject)
+        self.form.layout().itemAt(3).layout().addWidget(cancel)  # beside "Save changes"
+
+
+class DiaryPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setStyleSheet(FORM_STYLE)
+        self.actions = DiaryActions(ctx, self)
+        self.undo_stack = self.actions.undo_stack
+        self.transfer = Transfer(self.actions, self)
+        self.editor: EditDialog | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 16)
+        layout.setSpacing(12)
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        title = QLabel("Diary")
+        title.setObjectName("pageTitle")
+        sub = QLabel("How your feet feel, your tests, runs and shoes. Corrections are undoable.")
+        sub.setObjectName("muted")
+        titles.addWidget(title)
+        titles.addWidget(sub)
+        head.addLayout(titles, 1)
+        self.export_button = QPushButton("Export\u2026")
+        self.import_button = QPushButton("Import\u2026")
+        self.export_button.clicked.connect(self.export_dialog)
+        self.import_button.clicked.connect(self.import_dialog)
+        head.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignBottom)
+        head.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(head)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("diaryTabs")
+        self.tabs.setDocumentMode(True)
+        self.checkin_form = CheckInForm(self.actions)
+        self.measure_form = MeasurementForm(self.actions)
+        self.run_form = RunForm(self.actions)
+        self.shoes = ShoesPanel(self.actions)
+        self.forms: dict[str, EntryForm] = {
+            "checkin": self.checkin_form,
+            "measurement": self.measure_form,
+            "run": self.run_form,
+            "shoe": self.shoes.form,
+        }
+        for widget, label in (
+            (self.checkin_form, "Check-in"),
+            (self.measure_form, "Tests"),
+            (self.run_form, "Run"),
+            (self.shoes, "Shoes"),
+        ):
+            self.tabs.addTab(_scrolling(widget), label)
+        self.tabs.setStyleSheet("QTabBar::tab { font-size: 16px; padding: 10px 18px; }")
+
+        self.history = HistoryPanel(ctx.db, self.actions.units, self.actions.today)
+        self.history.model.editor = self._edit_in_place
+        self.history.edit_requested.connect(self.open_editor)
+        self.history.delete_requested.connect(self.delete_entry)
+        self.history.undo_button.clicked.connect(self.undo_stack.undo)
+        self.history.redo_button.clicked.connect(self.undo_stack.redo)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.tabs)
+        split.addWidget(self.history)
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 6)
+        split.setSizes([520, 640])
+        self.tabs.setMinimumWidth(440)
+        layout.addWidget(split, 1)
+
+        self.undo_action = self._shortcut_action(
+            "Undo", self.undo_stack.undo, [QKeySequence.StandardKey.Undo]
+        )
+        self.redo_action = self._shortcut_action(
+            "Redo", self.undo_stack.redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+        )
+        self.undo_stack.canUndoChanged.connect(self._undo_state)
+        self.undo_stack.canRedoChanged.connect(self._undo_state)
+        self.undo_stack.undoTextChanged.connect(lambda _t: self._undo_state())
+        self.undo_stack.redoTextChanged.connect(lambda _t: self._undo_state())
+        self._undo_state()
+
+        self._pending: set[str] = set()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._refresh_history)
+        self.actions.written.connect(self._on_written)
+        self.actions.message.connect(self.history.set_message)
+        self.transfer.busy_changed.connect(self._busy)
+        ctx.bus.data_changed.connect(self._on_bus_changed)
+
+    # -- public API (menu, navigation) ----------------------------------------------------
+    def activate(self, **kwargs: Any) -> None:
+        """Re-read unit settings; ``tab="run"`` (a kind) shows that form."""
+        if self.actions.read_units():
+            self._units_changed()
+        tab = kwargs.get("tab")
+        if tab in TABS:
+            self.tabs.setCurrentIndex(TABS.index(tab))
+
+    def export_dialog(self) -> QDialog:
+        """File > Export...: non-blocking; the outcome arrives via ``transfer.finished``."""
+        return self.transfer.export_dialog()
+
+    def import_dialog(self) -> QDialog:
+        """File > Import...: non-blocking; the outcome arrives via ``transfer.finished``."""
+        return self.transfer.import_dialog()
+
+    def open_editor(self, kind: str, record_id: int) -> EditDialog | None:
+        record = diary.get_record(self.ctx.db, kind, record_id)
+        if record is None:
+            self.history.set_message("That entry no longer exists.")
+            self._refresh_history()
+            return None
+        dialog = EditDialog(self.actions, kind, record, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _r: setattr(self, "editor", None))
+        self.editor = dialog
+        dialog.open()
+        return dialog
+
+    def delete_entry(self, kind: str, record_id: int) -> None:
+        try:
+            self.actions.delete(kind, record_id)
+        except (LookupError, StoreError) as exc:
+            self.history.set_message(f"Could not delete: {exc}")
+            self._refresh_history()
+
+    # -- internals --------------------------------------------------------------------------
+    def _shortcut_action(
+        self, text: str, slot: Any, keys: list[QKeySequence | QKeySequence.StandardKey]
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) if not isinstance(k, QKeySequence) else k for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _undo_state(self, *_args: Any) -> None:
+        stack = self.undo_stack
+        for button, action, can, text, verb in (
+            (self.history.undo_button, self.undo_action, stack.canUndo(), stack.undoText(), "Undo"),
+            (self.history.redo_button, self.redo_action, stack.canRedo(), stack.redoText(), "Redo"),
+        ):
+            button.setEnabled(can)
+            action.setEnabled(can)
+            tip = f"{verb} {text[0].lower() + text[1:]}" if can and text else verb
+            shortcut = "Ctrl+Z" if verb == "Undo" else "Ctrl+Shift+Z"
+            button.setToolTip(f"{tip} ({shortcut})")
+
+    def _edit_in_place(self, kind: str, record_id: int, field: str, value: Any) -> str | None:
+        """A date or note typed into the table: validated like the forms, then saved."""
+        record = diary.get_record(self.ctx.db, kind, record_id)
+        if record is None:
+            return "That entry no longer exists."
+        raw = dict(record)
+        raw[field] = value
+        now = self.actions.now()
+        try:
+            if kind == "checkin":
+                values = validate_checkin(raw, today=now.date())
+            elif kind == "measurement":
+                if field == "day" and raw["day"] != record["day"]:
+                    raw["taken_at"] = datetime.combine(raw["day"], record["taken_at"].time())
+                values = validate_measurement(raw, now=now)
+            else:
+                values = validate_run(raw, today=now.date())
+            self.actions.update(kind, record_id, values)
+        except ValidationError as exc:
+            message = "Not changed: " + " ".join(exc.errors.values())
+            self.history.set_message(message)
+            self.ctx.bus.status.emit(message)
+            return message
+        except StoreError as exc:
+            self.history.set_message(f"Not changed: {exc}")
+            return str(exc)
+        return None
+
+    def _on_written(self, kind: str) -> None:
+        """After this page's own committed write (or undo/redo): bring every view up to date."""
+        if kind in ("shoe", "run", "all"):
+            self.shoes.refresh()
+            self.run_form.fill_shoes()
+        if kind in ("checkin", "all") and self.checkin_form.record_id is not None:
+            self.checkin_form.open_day(self.checkin_form.field("day").value())
+            record = diary.get_record(self.ctx.db, "checkin", self.checkin_form.record_id)
+            if record is not None and record != self.checkin_form.record:
+                self.checkin_form.load(record)
+        if kind == "checkin" and self.checkin_form.record_id is None:
+            self.checkin_form.open_day(self.checkin_form.field("day").value())
+        for form in (self.measure_form, self.run_form):
+            form.refresh_info()
+        self._pending.add(kind)
+        self._refresh_timer.start()
+
+    def _refresh_history(self) -> None:
+        self._pending.clear()
+        self.history.refresh()
+
+    def _on_bus_changed(self, kind: str) -> None:
+        if self.actions.writing or kind not in DIARY_KINDS:
+            return
+        # Another page wrote diary data: our undo snapshots may now be stale.
+        self.undo_stack.clear()
+        self._on_written(kind)
+
+    def _units_changed(self) -> None:
+        self.history.model.set_units(self.actions.units)
+        for form in self.forms.values():
+            form.units_changed()
+        self.shoes.refresh()
+
+    def _busy(self, busy: bool) -> None:
+        self.export_button.setEnabled(not busy)
+        self.import_button.setEnabled(not busy)
+        if busy:
+            self.history.set_message("Working\u2026")

@@ -1,0 +1,147 @@
+"""The shoe list with each pair's distance, and the form to add or change one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footgui.core import units as u
+from footgui.store import diary
+from footgui.ui.diary.actions import DiaryActions
+from footgui.ui.diary.forms import ShoeForm
+
+# The seed routine's advice on footwear, shown above the list.
+SHOE_ADVICE = (
+    "If plantar discomfort persists, look at midfoot support, heel counter rigidity and sole "
+    "stiffness: a slightly higher drop or a firmer outsole may complement the strengthening work."
+)
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ShoesPanel(QWidget):
+    def __init__(self, actions: DiaryActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actions = actions
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(10)
+        advice = QLabel(SHOE_ADVICE)
+        advice.setObjectName("muted")
+        advice.setWordWrap(True)
+        layout.addWidget(advice)
+
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("shoeTable")
+        self.table.setAccessibleName("Your shoes")
+        self.table.setHorizontalHeaderLabels(["Shoe", "Distance", "Runs", "Status"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(150)
+        self.table.setMaximumHeight(210)
+        self.table.itemSelectionChanged.connect(self._picked)
+        layout.addWidget(self.table)
+
+        row = QHBoxLayout()
+        self.delete_button = QPushButton("Delete shoe")
+        self.delete_button.setEnabled(False)
+        self.delete_button.clicked.connect(self._delete)
+        row.addStretch(1)
+        row.addWidget(self.delete_button)
+        layout.addLayout(row)
+
+        self.form = ShoeForm(actions)
+        self.form.saved.connect(self._saved)
+        self.form.new_button.clicked.connect(self.table.clearSelection)
+        layout.addWidget(self.form)
+        self.summaries: list[diary.ShoeSummary] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the shoes and their totals, keeping the selection."""
+        keep = self.form.record_id
+        self.summaries = diary.shoe_summaries(self.actions.db)
+        unit = self.actions.units.distance
+        self.table.blockSignals(True)
+        try:
+            self.table.setRowCount(len(self.summaries))
+            for row, shoe in enumerate(self.summaries):
+                last = f", last {shoe.last_run:%d %b %Y}" if shoe.last_run else ""
+                cells = [
+                    shoe.name,
+                    u.format_distance(shoe.distance_m, unit, 1),
+                    str(shoe.runs),
+                    "retired" if shoe.retired else "in use",
+                ]
+                for col, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    item.setData(ID_ROLE, shoe.id)
+                    if col in (1, 2):
+                        item.setTextAlignment(
+                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                        )
+                    item.setToolTip(f"{shoe.name}: {cells[1]} over {shoe.runs} runs{last}")
+                    self.table.setItem(row, col, item)
+            self.table.clearSelection()
+            if keep is not None:
+                self.select(keep)
+        finally:
+            self.table.blockSignals(False)
+        if keep is not None:
+            record = diary.get_record(self.actions.db, "shoe", keep)
+            if record is None:
+                self.form.start_new()
+            elif record != self.form.record and not self.form.grid.first_invalid():
+                self.form.load(record)
+        self.delete_button.setEnabled(self.form.record_id is not None)
+
+    def select(self, shoe_id: int) -> None:
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.data(ID_ROLE) == shoe_id:
+                self.table.selectRow(row)
+                return
+
+    def total_for(self, shoe_id: int) -> float:
+        return next((s.distance_m for s in self.summaries if s.id == shoe_id), 0.0)
+
+    def _picked(self) -> None:
+        items = self.table.selectedItems()
+        if not items:
+            self.delete_button.setEnabled(False)
+            return
+        record = diary.get_record(self.actions.db, "shoe", int(items[0].data(ID_ROLE)))
+        if record is not None:
+            self.form.load(record)
+        self.delete_button.setEnabled(True)
+
+    def _saved(self, shoe_id: int) -> None:
+        record = diary.get_record(self.actions.db, "shoe", shoe_id)
+        if record is not None:
+            self.form.record_id = shoe_id
+            self.form.record = record
+        self.refresh()
+        self.select(shoe_id)
+
+    def _delete(self) -> None:
+        if self.form.record_id is None:
+            return
+        self.actions.delete("shoe", self.form.record_id)
+        self.form.start_new()
+        self.refresh()

@@ -1,0 +1,271 @@
+"""Export and import from the File menu: file choice, a worker thread, a plain answer.
+
+Dialogs are opened with ``open()`` and answer through signals, never
+``exec()``, so no nested event loop runs while the database is written. The
+work itself runs on the thread pool (a 100,000-row backup takes a second or
+two) and its result comes back to the GUI thread through a queued signal.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footgui.core.diary_formats import ImportRejected
+from footgui.store import diary_io
+from footgui.store.errors import StoreError
+from footgui.ui.diary.actions import DiaryActions
+
+log = logging.getLogger(__name__)
+
+KIND_WORDS = {
+    "checkin": "check-ins",
+    "check_in": "check-ins",
+    "measurement": "test results",
+    "run": "runs",
+    "shoe": "shoes",
+    "training_session": "sessions",
+    "set_log": "logged sets",
+    "stage_event": "stage changes",
+    "profile": "profile",
+}
+
+
+class _Relay(QObject):
+    """Carries a worker's outcome back to the GUI thread."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class Transfer(QObject):
+    """The page's export/import; ``finished(ok, message)`` after each job."""
+
+    finished = Signal(bool, str)
+    busy_changed = Signal(bool)
+
+    def __init__(self, actions: DiaryActions, window: QWidget) -> None:
+        super().__init__(window)
+        self.actions = actions
+        self.window = window
+        self.busy = False
+        self.dialog: QDialog | None = None  # the dialog currently open, for tests
+        self.last_problems: list[str] = []
+        self._after: Callable[[Any], None] | None = None
+        self._relay: _Relay | None = None
+
+    # -- dialogs ------------------------------------------------------------------------
+    def export_dialog(self) -> QDialog:
+        """Ask what to export, then where; returns the (already open) first dialog."""
+        dialog = QDialog(self.window)
+        dialog.setWindowTitle("Export your diary")
+        dialog.setMinimumWidth(460)
+        layout = QVBoxLayout(dialog)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(14)
+        text = QLabel(
+            "<b>Spreadsheet files</b> give one tidy CSV file per kind of entry (check-ins, "
+            "test results, runs, shoes) in a folder you choose.<br><br>"
+            "<b>A full backup</b> is one JSON file with everything footgui holds, which "
+            "Import can restore."
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        csv_button = QPushButton("Spreadsheet files (CSV)\u2026")
+        json_button = QPushButton("Full backup (JSON)\u2026")
+        cancel = QPushButton("Cancel")
+        for button in (csv_button, json_button, cancel):
+            layout.addWidget(button)
+        csv_button.setObjectName("primary")
+        csv_button.clicked.connect(lambda: (dialog.accept(), self._choose_export("csv")))
+        json_button.clicked.connect(lambda: (dialog.accept(), self._choose_export("json")))
+        cancel.clicked.connect(dialog.reject)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _choose_export(self, fmt: str) -> QFileDialog:
+        home = str(Path.home())
+        files = QFileDialog(self.window)
+        if fmt == "csv":
+            files.setWindowTitle("Choose a folder for the CSV files")
+            files.setFileMode(QFileDialog.FileMode.Directory)
+            files.setOption(QFileDialog.Option.ShowDirsOnly, True)
+            files.setDirectory(home)
+        else:
+            files.setWindowTitle("Save the backup as")
+            files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            files.setNameFilter("footgui backup (*.json)")
+            files.setDefaultSuffix("json")
+            files.setDirectory(home)
+            files.selectFile(f"footgui-backup-{date.today().isoformat()}.json")
+        files.fileSelected.connect(lambda path: self.export_to(fmt, Path(path)))
+        files.finished.connect(files.deleteLater)
+        self.dialog = files
+        files.open()
+        return files
+
+    def import_dialog(self) -> QFileDialog:
+        files = QFileDialog(self.window)
+        files.setWindowTitle("Import a backup or CSV files")
+        files.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        files.setNameFilters(["footgui files (*.json *.csv)", "All files (*)"])
+        files.setDirectory(str(Path.home()))
+        files.filesSelected.connect(lambda paths: self._chosen_for_import([Path(p) for p in paths]))
+        files.finished.connect(files.deleteLater)
+        self.dialog = files
+        files.open()
+        return files
+
+    def _chosen_for_import(self, paths: list[Path]) -> None:
+        backups = [p for p in paths if p.suffix.lower() == ".json"]
+        if backups and len(paths) > 1:
+            self._report(False, "Choose either one backup (.json) or CSV files, not both.")
+            return
+        if backups:
+            from footgui.store.repos import has_user_data
+
+            if has_user_data(self.actions.db):
+                box = QMessageBox(
+                    QMessageBox.Icon.Warning,
+                    "Replace everything?",
+                    "Restoring this backup replaces all your entries with the backup's. "
+                    "A copy of your current database is kept in the backups folder first.",
+                    QMessageBox.StandardButton.Cancel,
+                    self.window,
+                )
+                replace = box.addButton("Replace everything", QMessageBox.ButtonRole.AcceptRole)
+                box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+                def answered(_result: int) -> None:
+                    if box.clickedButton() is replace:
+                        self.import_from(paths, replace=True)
+
+                box.finished.connect(answered)
+                box.finished.connect(box.deleteLater)
+                self.dialog = box
+                box.open()
+                return
+        self.import_from(paths)
+
+    # -- jobs ---------------------------------------------------------------------------
+    def export_to(self, fmt: str, path: Path) -> None:
+        db = self.actions.db
+        if fmt == "csv":
+            self._start(lambda: diary_io.export_csv(db, path), self._exported)
+        else:
+            self._start(lambda: [diary_io.export_json(db, path)], self._exported)
+
+    def import_from(self, paths: list[Path], *, replace: bool = False) -> None:
+        db = self.actions.db
+        now = self.actions.now()
+
+        def job() -> dict[str, int]:
+            if len(paths) == 1:
+                return diary_io.import_path(db, paths[0], replace=replace, now=now)
+            files: dict[str, tuple[str, bytes]] = {}
+            problems = []
+            for p in paths:
+                data = p.read_bytes()
+                kind = diary_io.csv_kind(p, data)
+                if kind is None or kind in files:
+                    why = "not a diary CSV file" if kind is None else "a second file of this kind"
+                    problems.append(p.name + ": " + why)
+                else:
+                    files[kind] = (p.name, data)
+            if problems:
+                raise ValueError("; ".join(problems))
+            return diary_io.import_csv(db, files, now=now)
+
+        self._start(job, self._imported)
+
+    def _start(self, job: Callable[[], Any], after: Callable[[Any], None]) -> None:
+        if self.busy:
+            self._report(False, "Another export or import is still running.")
+            return
+        self.busy = True
+        self.busy_changed.emit(True)
+        self._after = after
+        relay = _Relay()  # created here, so it lives in the GUI thread
+        relay.done.connect(self._job_done, Qt.ConnectionType.QueuedConnection)
+        relay.failed.connect(self._job_failed, Qt.ConnectionType.QueuedConnection)
+        self._relay = relay
+
+        def work() -> None:
+            try:
+                result = job()
+            except Exception as exc:  # noqa: BLE001 - every failure is reported to the user
+                relay.failed.emit(exc)
+                return
+            relay.done.emit(result)
+
+        QThreadPool.globalInstance().start(work)
+
+    def _finish_job(self) -> None:
+        self.busy = False
+        self.busy_changed.emit(False)
+        if self._relay is not None:
+            self._relay.deleteLater()
+            self._relay = None
+
+    def _job_done(self, result: Any) -> None:
+        self._finish_job()
+        after, self._after = self._after, None
+        if after is not None:
+            after(result)
+
+    def _job_failed(self, exc: Any) -> None:
+        self._finish_job()
+        self._after = None
+        if isinstance(exc, ImportRejected):
+            self.last_problems = [str(p) for p in exc.problems]
+            self._report(False, "Nothing was imported.", exc.summary())
+        elif isinstance(exc, StoreError | OSError | ValueError):
+            self._report(False, f"That did not work: {exc}")
+        else:
+            log.error("export/import failed", exc_info=exc)
+            self._report(False, f"That did not work because of a bug: {exc!r}. See the log.")
+
+    def _exported(self, paths: Any) -> None:
+        where = paths[0].parent if len(paths) > 1 else paths[0]
+        self._report(True, f"Exported to {where}.")
+
+    def _imported(self, counts: Any) -> None:
+        self.last_problems = []
+        parts = [f"{n:,} {KIND_WORDS.get(k, k)}" for k, n in counts.items() if n]
+        self.actions.undo_stack.clear()  # its snapshots predate the import
+        self.actions._announce("all", "")
+        self._report(True, "Imported " + (", ".join(parts) or "nothing new") + ".")
+
+    def _report(self, ok: bool, text: str, details: str = "") -> None:
+        self.actions.message.emit(text)
+        self.actions.ctx.bus.status.emit(text)
+        box = QMessageBox(
+            QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning,
+            "Export and import",
+            text,
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        if details:
+            box.setInformativeText("The problems, by file, row and field:")
+            box.setDetailedText(details)
+        box.finished.connect(box.deleteLater)
+        self.dialog = box
+        box.open()
+        self.finished.emit(ok, text)

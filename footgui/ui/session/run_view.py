@@ -1,0 +1,230 @@
+"""The running session: video on the left, a huge timer and the counters on the right.
+
+Everything the user needs from across the room is big and coloured by what
+is happening (work green, rest blue, get ready amber, switch sides purple),
+so the phase reads at a glance before the words do.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footgui.core.timeline import Moment, Timeline, describe_dose
+from footgui.ui.session.video_view import VideoView
+from footgui.ui.session.widgets import FitText
+
+PHASE_WORDS = {"up": "UP", "hold": "HOLD", "down": "DOWN", "release": "RELEASE", "rep": "GO", "work": "GO"}
+KIND_WORDS = {
+    "get_ready": "GET READY",
+    "rest": "REST",
+    "switch_sides": "SWITCH SIDES",
+    "transition": "NEXT UP",
+}
+KIND_COLORS = {
+    "work": "#1b7f45",
+    "rest": "#1f5fae",
+    "get_ready": "#a86400",
+    "transition": "#a86400",
+    "switch_sides": "#7a3d99",
+    "done": "#3a3f47",
+    "paused": "#555b63",
+}
+
+
+def clock_text(seconds: float) -> str:
+    """Whole seconds left, rounded up so "1" shows until the very end: 75 -> 1:15, 9 -> 9."""
+    whole = max(0, math.ceil(seconds - 1e-6))
+    if whole >= 60:
+        return f"{whole // 60}:{whole % 60:02d}"
+    return str(whole)
+
+
+class RunView(QWidget):
+    previousClicked = Signal()
+    pauseClicked = Signal()
+    nextClicked = Signal()
+    restartClicked = Signal()
+    addRestClicked = Signal()
+    mirrorClicked = Signal()
+    speedClicked = Signal()
+    fullscreenClicked = Signal()
+    endClicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 10, 16, 10)
+        outer.setSpacing(8)
+
+        head = QHBoxLayout()
+        self.title = QLabel("")
+        self.title.setObjectName("runTitle")
+        self.title.setStyleSheet("font-size: 30px; font-weight: 700;")
+        self.dose = QLabel("")
+        self.dose.setStyleSheet("font-size: 20px;")
+        self.dose.setObjectName("muted")
+        head.addWidget(self.title, 1)
+        head.addWidget(self.dose)
+        outer.addLayout(head)
+
+        middle = QHBoxLayout()
+        middle.setSpacing(12)
+        self.video = VideoView()
+        middle.addWidget(self.video, 5)
+        self.hud = QFrame()
+        self.hud.setObjectName("hud")
+        hud = QVBoxLayout(self.hud)
+        hud.setContentsMargins(12, 8, 12, 8)
+        hud.setSpacing(0)
+        self.phase = FitText("SWITCH SIDES", max_px=90)
+        self.phase.setAccessibleName("Phase")
+        self.timer = FitText("88:88", max_px=520)
+        self.timer.setAccessibleName("Time left")
+        self.counters = FitText("Set 8/8 · Rep 88/88", max_px=64)
+        self.side = FitText("RIGHT SIDE", max_px=60)
+        self.next_up = QLabel("")
+        self.next_up.setWordWrap(True)
+        self.next_up.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_up.setStyleSheet("font-size: 22px; font-weight: 600; color: white;")
+        hud.addWidget(self.phase, 3)
+        hud.addWidget(self.timer, 8)
+        hud.addWidget(self.counters, 2)
+        hud.addWidget(self.side, 2)
+        hud.addWidget(self.next_up, 0)
+        for text in (self.phase, self.timer, self.counters, self.side):
+            text.set_color(QColor("white"))
+        middle.addWidget(self.hud, 4)
+        outer.addLayout(middle, 1)
+
+        self.caption = QLabel("")
+        self.caption.setWordWrap(True)
+        self.caption.setStyleSheet("font-size: 20px;")
+        self.caption.setAccessibleName("Last spoken cue")
+        outer.addWidget(self.caption)
+
+        progress_row = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(16)
+        self.progress.setAccessibleName("Session progress")
+        self.progress_text = QLabel("")
+        self.progress_text.setStyleSheet("font-size: 18px;")
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.progress_text)
+        outer.addLayout(progress_row)
+
+        controls = QHBoxLayout()
+        controls.setSpacing(6)
+
+        def button(text: str, tip: str, signal: Signal) -> QPushButton:
+            b = QPushButton(text)
+            b.setToolTip(tip)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to pause
+            b.clicked.connect(signal)
+            controls.addWidget(b)
+            return b
+
+        self.previous_button = button("Previous", "Back one set (Left or P)", self.previousClicked)
+        self.pause_button = button("Pause", "Pause or resume (Space)", self.pauseClicked)
+        self.pause_button.setStyleSheet("font-weight: 700; min-width: 90px;")
+        self.next_button = button("Next", "Finish this step now (Right or N)", self.nextClicked)
+        self.restart_button = button("Restart set", "Do this set again (R)", self.restartClicked)
+        self.rest_button = button("+15 s rest", "Longer rest (+)", self.addRestClicked)
+        self.mirror_button = button("Mirror", "Mirror the video for the other side (M)", self.mirrorClicked)
+        self.mirror_button.setCheckable(True)
+        self.speed_button = button("Slow 0.5×", "Play the video at half or normal speed (S)", self.speedClicked)
+        self.full_button = button("Full screen", "Full screen on or off (F)", self.fullscreenClicked)
+        self.sound_button = QToolButton()
+        self.sound_button.setText("Sound")
+        self.sound_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.sound_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        controls.addWidget(self.sound_button)
+        self.video_button = QToolButton()
+        self.video_button.setText("My video")
+        self.video_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.video_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        controls.addWidget(self.video_button)
+        controls.addStretch(1)
+        self.end_button = button("End session", "Stop here and go to the check-in", self.endClicked)
+        outer.addLayout(controls)
+        self._kind = ""
+
+    # -- binding ------------------------------------------------------------------
+    def set_kind(self, kind: str) -> None:
+        if kind != self._kind:
+            self._kind = kind
+            color = KIND_COLORS.get(kind, KIND_COLORS["done"])
+            self.hud.setStyleSheet(f"#hud {{ background: {color}; border-radius: 14px; }}")
+
+    @property
+    def kind(self) -> str:
+        return self._kind
+
+    def show_moment(self, moment: Moment, timeline: Timeline, paused: bool) -> None:
+        seg = moment.segment
+        self.progress.setValue(round(moment.progress * 1000))
+        self.progress_text.setText(f"{clock_text(moment.session_remaining_s)} left")
+        if seg is None or moment.item is None:
+            self.set_kind("done")
+            self.phase.setText("DONE")
+            self.timer.setText("0")
+            self.counters.setText("")
+            self.side.setText("")
+            self.next_up.setText("")
+            return
+        item = moment.item
+        self.set_kind("paused" if paused else seg.kind)
+        if seg.kind == "transition":
+            self.title.setText(f"Next up: {item.name}")
+        else:
+            self.title.setText(item.name)
+        self.dose.setText(describe_dose(item))
+        if paused:
+            phase = "PAUSED"
+        elif seg.kind == "work":
+            phase = PHASE_WORDS.get(moment.phase.name if moment.phase else "work", "GO")
+            if moment.phase is not None and moment.phase.name in ("up", "hold", "down", "release") and item.work_kind in ("tempo", "held_reps"):
+                phase = f"{phase} {clock_text(moment.phase_remaining_s)}"
+        else:
+            phase = KIND_WORDS[seg.kind]
+        self.phase.setText(phase)
+        self.timer.setText(clock_text(moment.remaining_s))
+        sets = f"Set {seg.unit.set_number}/{item.sets}"
+        if seg.kind == "work" and moment.reps_total:
+            unit = "Hop" if item.count_unit == "hops" else "Rep"
+            self.counters.setText(f"{sets} · {unit} {max(moment.rep, 1)}/{moment.reps_total}")
+        else:
+            self.counters.setText(sets)
+        self.side.setText(f"{seg.unit.side.upper()} SIDE" if seg.unit.side else "")
+        if seg.kind == "work":
+            self.next_up.setText("")
+        else:
+            self.next_up.setText(self._next_words(moment, timeline))
+
+    def _next_words(self, moment: Moment, timeline: Timeline) -> str:
+        seg = moment.segment
+        if seg is None:
+            return ""
+        item = timeline.items[seg.unit.item]
+        side = f", {seg.unit.side} side" if seg.unit.side else ""
+        text = f"Next: {item.name}, set {seg.unit.set_number} of {item.sets}{side}"
+        if moment.next_item is not None and seg.kind != "transition":
+            text += f"\nThen: {moment.next_item.name}"
+        return text
+
+    def set_paused(self, paused: bool) -> None:
+        self.pause_button.setText("Resume" if paused else "Pause")

@@ -1,0 +1,618 @@
+"""The five chart tabs: balance, pain, mobility & strength, symmetry, load.
+
+Each tab builds its panels and items once; ``update_data`` turns a
+``TrendData`` into series with ``footgui.core.series`` and feeds them in.
+Reference values come from ``footgui.core.norms`` and each caption names its
+source, marks the Springer table as provisional and says when a band is
+wider than the user's own because the profile lacks age or sex.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from footgui.core import norms, series
+from footgui.store.trend_data import PAIN_FIELDS, SIDES, DayValues, TrendData
+from footgui.ui.trends import plotkit
+from footgui.ui.trends.panel import ChartPanel, EmptyState
+from footgui.ui.trends.plotkit import day_x
+
+MEDIAN_WINDOW_DAYS = 28  # footgui's own choice: a month smooths week-to-week noise
+LINE_GAP_DAYS = 28  # a line stops rather than bridge a month without tests
+PAIN_GAP_DAYS = 7
+CM_PER_INCH = 2.54
+M_PER_MILE = 1609.344
+BALANCE_HOW = (
+    "How: stand on one leg, arms free, the other foot off the floor. The timer stops when "
+    "the lifted foot touches down or the stance foot moves (eyes closed: when you open your "
+    "eyes). Up to 45 s; best of 3 trials per side. The balance test in a session times it."
+)
+
+
+@dataclass(frozen=True)
+class ChartInputs:
+    """Data plus what the charts need to present it: stages, units, today."""
+
+    data: TrendData
+    periods: list[series.StagePeriod]
+    changes: list[series.StageChange]
+    today: int
+    length_unit: str = "cm"  # "cm" | "in"
+    distance_unit: str = "km"  # "km" | "mi"
+
+    @property
+    def length_factor(self) -> float:
+        return 1 / CM_PER_INCH if self.length_unit == "in" else 1.0
+
+    @property
+    def distance_factor(self) -> float:
+        return 1 / M_PER_MILE if self.distance_unit == "mi" else 1 / 1000
+
+
+Navigate = Callable[..., None]
+
+
+class ChartTab(QWidget):
+    """A tab of one or more panels sharing the x axis."""
+
+    key = ""
+    title = ""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.panels: list[ChartPanel] = []
+        self.stage_items: list[plotkit.StageBands] = []
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(8, 4, 8, 4)
+        self.column.setSpacing(6)
+
+    def add_panel(self, panel: ChartPanel, mark_changes: bool = False) -> ChartPanel:
+        if self.panels:
+            panel.plot.setXLink(self.panels[0].plot)
+        self.panels.append(panel)
+        bands = plotkit.StageBands(mark_changes)
+        panel.plot.addItem(bands, ignoreBounds=True)
+        self.stage_items.append(bands)
+        self.column.addWidget(panel, 1)
+        return panel
+
+    @property
+    def master(self) -> ChartPanel:
+        return self.panels[0]
+
+    def update_data(self, inputs: ChartInputs) -> None:
+        for bands in self.stage_items:
+            bands.set_periods(inputs.periods, inputs.changes)
+        self.fill(inputs)
+        for panel in self.panels:
+            panel.fit_y()
+
+    def fill(self, inputs: ChartInputs) -> None:
+        raise NotImplementedError
+
+
+def _side_gap_notes(data: TrendData, kinds: tuple[str, ...], what: str) -> str:
+    """Say which side has no entries, so a missing line is never a silent omission."""
+    notes = []
+    for side in SIDES:
+        if not any(len(data.best[(k, side)]) for k in kinds):
+            other = "right" if side == "left" else "left"
+            if any(len(data.best[(k, other)]) for k in kinds):
+                notes.append(f"{side.capitalize()} side: no {what} recorded yet.")
+    return " ".join(notes)
+
+
+def _trial_counts_note(dv: DayValues) -> str:
+    return "" if len(dv) else "none"
+
+
+class BalanceTab(ChartTab):
+    key = "balance"
+    title = "Balance"
+
+    def __init__(self, go: Navigate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bands: dict[str, pg.LinearRegionItem] = {}
+        self.centres: dict[str, pg.InfiniteLine] = {}
+        self.norm: dict[str, norms.NormBand] = {}
+        for kind, eyes in (("balance_eo", "eyes open"), ("balance_ec", "eyes closed")):
+            panel = ChartPanel(
+                kind,
+                f"Balance, {eyes}",
+                "Stance time (s)",
+                EmptyState(
+                    f"No {eyes} balance tests yet.",
+                    BALANCE_HOW,
+                    "Start the balance test",
+                    lambda: go("session", balance_test=True),
+                ),
+            )
+            band = plotkit.h_band(0, 0, GREEN_BAND, 45)
+            centre = plotkit.h_line(0, "#2E7D32", "")
+            panel.plot.addItem(band, ignoreBounds=True)
+            panel.plot.addItem(centre, ignoreBounds=True)
+            panel.plot.addItem(
+                plotkit.h_line(norms.BALANCE_CAP_S, plotkit.GREY, "45 s test cap"),
+                ignoreBounds=True,
+            )
+            self.bands[kind], self.centres[kind] = band, centre
+            for side in SIDES:
+                colour = plotkit.SIDE_COLOURS[side]
+                panel.add_series(
+                    f"{side}_best",
+                    f"{side.capitalize()}: best of day",
+                    "s",
+                    "points",
+                    colour,
+                    symbol=plotkit.SIDE_SYMBOLS[side],
+                )
+                panel.add_series(
+                    f"{side}_median",
+                    f"{side.capitalize()}: {MEDIAN_WINDOW_DAYS}-day median",
+                    "s",
+                    "line",
+                    colour,
+                )
+            panel.add_series(
+                "over_cap", "Above 45 s (drawn at the cap)", "s", "points", plotkit.RED, symbol="t1",
+                size=13,
+            )
+            self.add_panel(panel)
+
+    def fill(self, inputs: ChartInputs) -> None:
+        data = inputs.data
+        cap = norms.BALANCE_CAP_S
+        for panel in self.panels:
+            kind = panel.key
+            band = norms.balance_band(kind == "balance_ec", data.age, data.sex)
+            self.norm[kind] = band
+            over_x: list[float] = []
+            over_notes: list[str] = []
+            any_data = False
+            for side in SIDES:
+                dv = data.best[(kind, side)]
+                any_data = any_data or len(dv) > 0
+                shown, over = series.clamp_to_cap(dv.values, cap)
+                notes = {
+                    int(i): f"recorded {dv.values[i]:g} s: above the {cap:g} s test cap, "
+                    "drawn at the cap"
+                    for i in np.flatnonzero(over)
+                }
+                x = day_x(dv.days)
+                panel.set_data(f"{side}_best", x, shown, notes)
+                median = series.rolling_median(dv.days, shown, MEDIAN_WINDOW_DAYS)
+                mx, my = series.break_gaps(dv.days, median, LINE_GAP_DAYS)
+                panel.set_data(f"{side}_median", day_x(mx), my)
+                over_x.extend(x[over].tolist())
+                over_notes.extend(
+                    f"{side.capitalize()}: {notes[int(i)]}" for i in np.flatnonzero(over)
+                )
+            order = np.argsort(np.asarray(over_x), kind="stable")
+            xs = np.asarray(over_x, dtype=np.float64)[order]
+            panel.set_data(
+                "over_cap",
+                xs,
+                np.full(xs.size, cap),
+                {k: over_notes[int(j)] for k, j in enumerate(order)},
+            )
+            self.bands[kind].setRegion((band.low, band.high))
+            self.bands[kind].setVisible(not band.is_single_value)
+            centre = self.centres[kind]
+            centre.setVisible(band.center is not None)
+            if band.center is not None:
+                centre.setPos(band.center)
+                centre.label.setFormat(f"Norm {band.center:g} s") if centre.label else None
+            panel.y_include = [0.0, band.low, band.high]
+            panel.show_empty(not any_data)
+            panel.set_caption(self._caption(band, data, kind))
+
+    @staticmethod
+    def _caption(band: norms.NormBand, data: TrendData, kind: str) -> str:
+        if band.is_single_value:
+            ref = f"Green line: {band.label}: {band.low:g} s."
+        else:
+            ref = f"Green band: {band.label}: {band.low:g}-{band.high:g} s."
+        parts = [ref, "Table values are provisional (a second-hand copy)."]
+        if band.note:
+            parts.append(band.note)
+        gaps = _side_gap_notes(data, (kind,), "tests")
+        if gaps:
+            parts.append(gaps)
+        return " ".join(parts)
+
+
+GREEN_BAND = "#4CAF50"
+
+PAIN_NAMES = {
+    "first_step_pain": ("First-step pain (morning)", plotkit.BLUE, "o"),
+    "pain_during": ("Pain during exercise", plotkit.ORANGE, "s"),
+    "pain_after": ("Pain after exercise", plotkit.VERMILLION, "t"),
+    "next_morning_pain": ("Next-morning pain", plotkit.GREEN, "d"),
+}
+
+
+class PainTab(ChartTab):
+    key = "pain"
+    title = "Pain"
+
+    def __init__(self, go: Navigate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        panel = ChartPanel(
+            "pain",
+            "Pain (0-10)",
+            "Pain (0-10)",
+            EmptyState(
+                "No pain recorded yet.",
+                "How: each morning, note the pain of your first steps out of bed (0 = none, "
+                "10 = worst imaginable) in the Diary; on training days also the pain during "
+                "and after exercise.",
+                "Open the diary",
+                lambda: go("diary"),
+            ),
+            fixed_y=(-0.5, 10.5),
+        )
+        for zone, colour in zip(norms.PAIN_ZONES, ("#4CAF50", "#FFC107", "#F44336"), strict=True):
+            panel.plot.addItem(
+                plotkit.h_band(zone.low - 0.5, zone.high + 0.5, colour, 40), ignoreBounds=True
+            )
+        panel.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11)]])
+        for name in PAIN_FIELDS:
+            label, colour, symbol = PAIN_NAMES[name]
+            panel.add_series(name, label, "/10", "line", colour, symbol=symbol, decimals=0)
+        self.add_panel(panel, mark_changes=True)
+
+    def fill(self, inputs: ChartInputs) -> None:
+        panel = self.master
+        any_data = False
+        for name in PAIN_FIELDS:
+            dv = inputs.data.pain[name]
+            any_data = any_data or len(dv) > 0
+            x, y = series.break_gaps(dv.days, dv.values, PAIN_GAP_DAYS)
+            panel.set_data(name, day_x(x), y)
+        panel.show_empty(not any_data)
+        zones = ", ".join(z.name for z in norms.PAIN_ZONES)
+        panel.set_caption(
+            f"Zones: {zones}. {norms.PAIN_ZONES_SOURCE}. Dashed lines: stage changes."
+        )
+
+
+class MobilityTab(ChartTab):
+    key = "mobility"
+    title = "Mobility && strength"
+
+    def __init__(self, go: Navigate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        ktw = ChartPanel(
+            "knee_to_wall",
+            "Ankle mobility: knee-to-wall",
+            "Toe to wall",
+            EmptyState(
+                "No knee-to-wall tests yet.",
+                "How: face a wall, foot flat, and bend the knee to touch the wall without the "
+                "heel lifting; move the foot back until you only just touch. Record the "
+                "toe-to-wall distance for each foot in the Diary.",
+                "Open the diary",
+                lambda: go("diary"),
+            ),
+        )
+        self.ktw_band = plotkit.h_band(0, 0, GREEN_BAND, 45)
+        self.ktw_mean = plotkit.h_line(0, "#2E7D32", "healthy mean")
+        ktw.plot.addItem(self.ktw_band, ignoreBounds=True)
+        ktw.plot.addItem(self.ktw_mean, ignoreBounds=True)
+        self.mdc_lines: dict[str, tuple[pg.InfiniteLine, pg.InfiniteLine]] = {}
+        for side in SIDES:
+            colour = plotkit.SIDE_COLOURS[side]
+            lo = plotkit.h_line(0, colour)
+            hi = plotkit.h_line(0, colour)
+            ktw.plot.addItem(lo, ignoreBounds=True)
+            ktw.plot.addItem(hi, ignoreBounds=True)
+            self.mdc_lines[side] = (lo, hi)
+            ktw.add_series(
+                side, side.capitalize(), "cm", "line", colour, symbol=plotkit.SIDE_SYMBOLS[side]
+            )
+        heel = ChartPanel(
+            "heel_rises",
+            "Calf endurance: single-leg heel rises to fatigue",
+            "Repetitions",
+            EmptyState(
+                "No heel-rise tests yet.",
+                "How: on one leg, rise as high as you can and lower, in time with a 60 bpm "
+                "metronome, until you cannot keep the height or pace. Record the count for "
+                "each leg in the Diary.",
+                "Open the diary",
+                lambda: go("diary"),
+            ),
+        )
+        self.heel_band = plotkit.h_band(0, 0, GREEN_BAND, 45)
+        self.heel_median = plotkit.h_line(0, "#2E7D32", "median")
+        heel.plot.addItem(self.heel_band, ignoreBounds=True)
+        heel.plot.addItem(self.heel_median, ignoreBounds=True)
+        for side in SIDES:
+            heel.add_series(
+                side,
+                side.capitalize(),
+                "reps",
+                "line",
+                plotkit.SIDE_COLOURS[side],
+                symbol=plotkit.SIDE_SYMBOLS[side],
+                decimals=0,
+            )
+        self.add_panel(ktw)
+        self.add_panel(heel)
+        self.ktw_norm: norms.NormBand | None = None
+        self.mdc: dict[str, norms.NormBand] = {}
+        self.heel_norm: norms.NormBand | None = None
+
+    def fill(self, inputs: ChartInputs) -> None:
+        data = inputs.data
+        f = inputs.length_factor
+        unit = inputs.length_unit
+        ktw, heel = self.panels
+        ktw.plot.setLabel("left", f"Toe to wall ({unit})", **{"font-size": plotkit.LABEL_FONT})
+        band = norms.knee_to_wall_band()
+        self.ktw_norm = band
+        self.ktw_band.setRegion((band.low * f, band.high * f))
+        self.ktw_mean.setPos(KTW_MEAN * f)
+        include = [0.0, band.low * f, band.high * f]
+        self.mdc = {}
+        for side in SIDES:
+            dv = data.best[("knee_to_wall", side)]
+            ktw.get(side).unit = unit
+            x, y = series.break_gaps(dv.days, dv.values * f, LINE_GAP_DAYS)
+            ktw.set_data(side, day_x(x), y)
+            lo, hi = self.mdc_lines[side]
+            if len(dv):
+                mdc = norms.knee_to_wall_mdc_band(float(dv.values[0]))
+                self.mdc[side] = mdc
+                lo.setPos(mdc.low * f)
+                hi.setPos(mdc.high * f)
+                include += [mdc.low * f, mdc.high * f]
+            lo.setVisible(len(dv) > 0)
+            hi.setVisible(len(dv) > 0)
+        ktw.y_include = include
+        ktw.show_empty(not data.has_measurements("knee_to_wall"))
+        unit_text = "cm" if unit == "cm" else f"in (converted from cm, {CM_PER_INCH} cm = 1 in)"
+        caption = (
+            f"Green: healthy adults 12 ± 2.8 cm (Hoch & McKeon 2011). Dashed, per side: your "
+            f"first test ± 1.9 cm, the minimal detectable change (Powden 2015): a change "
+            f"inside these lines may be measurement noise. Units: {unit_text}."
+        )
+        gaps = _side_gap_notes(data, ("knee_to_wall",), "tests")
+        ktw.set_caption(f"{caption} {gaps}".strip())
+
+        hb = norms.heel_rise_band(data.sex)
+        self.heel_norm = hb
+        self.heel_band.setRegion((hb.low, hb.high))
+        self.heel_median.setVisible(hb.center is not None)
+        if hb.center is not None:
+            self.heel_median.setPos(hb.center)
+        for side in SIDES:
+            dv = data.best[("heel_rises", side)]
+            x, y = series.break_gaps(dv.days, dv.values, LINE_GAP_DAYS)
+            heel.set_data(side, day_x(x), y)
+        heel.y_include = [0.0, hb.low, hb.high]
+        heel.show_empty(not data.has_measurements("heel_rises"))
+        parts = [f"Green: {hb.label}: {hb.low:g}-{hb.high:g} reps."]
+        if hb.note:
+            parts.append(hb.note)
+        gaps = _side_gap_notes(data, ("heel_rises",), "tests")
+        if gaps:
+            parts.append(gaps)
+        heel.set_caption(" ".join(parts))
+
+
+KTW_MEAN = norms.KNEE_TO_WALL_MEAN_CM
+
+SYMMETRY_KINDS: tuple[tuple[str, str], ...] = (
+    ("knee_to_wall", "Knee-to-wall"),
+    ("heel_rises", "Heel rises"),
+    ("balance_eo", "Balance, eyes open"),
+    ("balance_ec", "Balance, eyes closed"),
+)
+
+
+class SymmetryTab(ChartTab):
+    key = "symmetry"
+    title = "Symmetry"
+
+    def __init__(self, go: Navigate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout()
+        label = QLabel("Measurement:")
+        self.chooser = QComboBox()
+        self.chooser.setObjectName("symmetryKind")
+        for kind, name in SYMMETRY_KINDS:
+            self.chooser.addItem(name, kind)
+        label.setBuddy(self.chooser)
+        row.addWidget(label)
+        row.addWidget(self.chooser)
+        row.addStretch(1)
+        self.column.addLayout(row)
+        panel = ChartPanel(
+            "symmetry",
+            "Left minus right",
+            "Left − right",
+            EmptyState(
+                "No day has both sides measured yet.",
+                "The difference needs a left and a right result on the same day: the balance "
+                "test times both sides; record knee-to-wall and heel rises for both feet in "
+                "the Diary.",
+                "Start the balance test",
+                lambda: go("session", balance_test=True),
+            ),
+            y_floor=None,
+        )
+        self.zero = plotkit.h_line(0, "#444444", dashed=False)
+        self.upper = plotkit.h_line(0, plotkit.RED, "")
+        self.lower = plotkit.h_line(0, plotkit.RED, "")
+        for item in (self.zero, self.upper, self.lower):
+            panel.plot.addItem(item, ignoreBounds=True)
+        panel.add_series("within", "Within threshold", "", "points", plotkit.GREY, symbol="o")
+        panel.add_series("over", "Over threshold (flagged)", "", "points", plotkit.RED, symbol="t1",
+                         size=12)
+        self.add_panel(panel)
+        self._inputs: ChartInputs | None = None
+        self.chooser.currentIndexChanged.connect(self._rechoose)
+
+    @property
+    def kind(self) -> str:
+        return str(self.chooser.currentData())
+
+    def _rechoose(self) -> None:
+        if self._inputs is not None:
+            self.fill(self._inputs)
+            self.master.fit_y()
+
+    def fill(self, inputs: ChartInputs) -> None:
+        self._inputs = inputs
+        data = inputs.data
+        kind = self.kind
+        panel = self.master
+        threshold = norms.SYMMETRY_THRESHOLDS[kind]
+        f = inputs.length_factor if kind == "knee_to_wall" else 1.0
+        unit = inputs.length_unit if kind == "knee_to_wall" else threshold.unit
+        left, right = data.best[(kind, "left")], data.best[(kind, "right")]
+        sym = series.symmetry(left.days, left.values, right.days, right.values)
+        diff = sym.difference * f
+        limit = threshold.limit * f
+        flagged = series.over_threshold(sym.difference, threshold.limit)
+        x = day_x(sym.days)
+        notes = [
+            f"left {lv * f:g} {unit}, right {rv * f:g} {unit}"
+            for lv, rv in zip(sym.left, sym.right, strict=True)
+        ]
+        for key, mask in (("within", ~flagged), ("over", flagged)):
+            s = panel.get(key)
+            s.unit = unit
+            idx = np.flatnonzero(mask)
+            panel.set_data(key, x[idx], diff[idx], {k: notes[int(i)] for k, i in enumerate(idx)})
+        self.upper.setPos(limit)
+        self.lower.setPos(-limit)
+        panel.plot.setLabel("left", f"Left − right ({unit})", **{"font-size": plotkit.LABEL_FONT})
+        panel.y_include = [-1.6 * limit, 1.6 * limit]
+        panel.title = f"Symmetry: {self.chooser.currentText()}"
+        panel.title_label.setText(panel.title)
+        panel.show_empty(sym.days.size == 0)
+        limit_text = f"{limit:.2g} {unit}" if f != 1.0 else f"{threshold.limit:g} {unit}"
+        origin = "footgui's own rule" if threshold.own_rule else threshold.source
+        parts = [
+            f"Above 0: the left side did better. Red lines: ± {limit_text}; a larger "
+            f"difference is flagged ({origin}).",
+        ]
+        if sym.only_left or sym.only_right:
+            parts.append(
+                f"Not shown: {sym.only_left} day(s) with only the left side and "
+                f"{sym.only_right} with only the right side measured."
+            )
+        if sym.days.size:
+            parts.append(f"{int(flagged.sum())} of {sym.days.size} days flagged.")
+        panel.set_caption(" ".join(parts))
+
+
+class LoadTab(ChartTab):
+    key = "load"
+    title = "Load"
+
+    def __init__(self, go: Navigate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        width = plotkit.WEEK_S * 0.8
+        sessions = ChartPanel(
+            "sessions_week",
+            "Training sessions per week",
+            "Sessions",
+            EmptyState(
+                "No training sessions yet.",
+                "Sessions you finish (or stop early) on the Session page are counted here.",
+                "Go to a session",
+                lambda: go("session"),
+            ),
+        )
+        sessions.add_series("sessions", "Sessions", "", "bars", plotkit.BLUE, bar_width=width,
+                            decimals=0)
+        minutes = ChartPanel(
+            "minutes_week",
+            "Training minutes per week",
+            "Minutes",
+            EmptyState(
+                "No training minutes yet.",
+                "The time from the start to the end of each session is added up per week.",
+                "Go to a session",
+                lambda: go("session"),
+            ),
+        )
+        minutes.add_series("minutes", "Minutes", "min", "bars", plotkit.SKY, bar_width=width,
+                           decimals=0)
+        runs = ChartPanel(
+            "running_week",
+            "Running distance per week",
+            "Distance",
+            EmptyState(
+                "No runs logged yet.",
+                "Log each run's distance in the Diary; footgui adds them up per week and "
+                "warns about a run much longer than your recent longest.",
+                "Open the diary",
+                lambda: go("diary"),
+            ),
+        )
+        runs.add_series("distance", "Weekly distance", "km", "bars", plotkit.GREEN,
+                        bar_width=width)
+        runs.add_series("spikes", "Run spike (> 110% of 30-day longest)", "km", "points",
+                        plotkit.RED, symbol="t1", size=13)
+        for panel in (sessions, minutes, runs):
+            self.add_panel(panel)
+        self.spikes = series.Spikes(np.empty(0), np.empty(0), np.empty(0, bool))
+
+    def fill(self, inputs: ChartInputs) -> None:
+        data = inputs.data
+        sessions, minutes, runs = self.panels
+        first = data.first_day
+        last = max(inputs.today, data.last_day or inputs.today)
+        centre = plotkit.WEEK_S / 2
+
+        sm = data.session_minutes
+        weeks, counts = series.weekly_counts(sm.days, first, last)
+        sessions.set_data("sessions", day_x(weeks) - plotkit.DAY_S / 2 + centre, counts)
+        weeks, total = series.weekly_sums(sm.days, sm.values, first, last)
+        minutes.set_data("minutes", day_x(weeks) - plotkit.DAY_S / 2 + centre, np.round(total))
+        sessions.show_empty(len(sm) == 0)
+        minutes.show_empty(len(sm) == 0)
+        sessions.set_caption("Finished sessions and sessions stopped early, Monday to Sunday.")
+        minutes.set_caption("Time from start to end of each session, Monday to Sunday.")
+
+        f = inputs.distance_factor
+        unit = inputs.distance_unit
+        r = data.runs_m
+        weeks, dist = series.weekly_sums(r.days, r.values, first, last)
+        runs.get("distance").unit = unit
+        runs.get("spikes").unit = unit
+        runs.set_data("distance", day_x(weeks) - plotkit.DAY_S / 2 + centre, dist * f)
+        spikes = series.run_spikes(
+            r.days, r.values, norms.RUN_SPIKE_WINDOW_DAYS, norms.RUN_SPIKE_RATIO
+        )
+        self.spikes = spikes
+        idx = np.flatnonzero(spikes.is_spike)
+        notes = {
+            k: (
+                f"{(spikes.ratio[i] - 1) * 100:.0f}% longer than the longest run of the 30 "
+                f"days before ({spikes.reference[i] * f:.1f} {unit}); "
+                f"{norms.spike_hazard(float(spikes.ratio[i]))}"
+            )
+            for k, i in enumerate(idx)
+        }
+        runs.set_data("spikes", day_x(r.days[idx]), r.values[idx] * f, notes)
+        runs.plot.setLabel("left", f"Distance ({unit})", **{"font-size": plotkit.LABEL_FONT})
+        runs.show_empty(len(r) == 0)
+        runs.set_caption(
+            f"Bars: distance per week. Red triangles: a run more than 10% longer than the "
+            f"longest run of the previous 30 days ({int(idx.size)} in all); such spikes were "
+            f"linked with more injuries ({norms.FRANDSEN_SOURCE})."
+        )
+
+
+def build_tabs(go: Navigate) -> list[ChartTab]:
+    return [BalanceTab(go), PainTab(go), MobilityTab(go), SymmetryTab(go), LoadTab(go)]

@@ -1,0 +1,48 @@
+"""The main window as a shell: pages built on first visit, navigation, first paint."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from footgui.ui.main_window import MainWindow
+from footgui.ui.pages import PAGES
+
+
+@pytest.fixture
+def window(qtbot, app_ctx):
+    win = MainWindow(app_ctx)
+    qtbot.addWidget(win)
+    return win
+
+
+def test_first_paint_is_announced_before_any_data(qtbot) -> None:
+    win = MainWindow()
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.first_painted, timeout=5000):
+        win.show()
+    assert not win._rail.isEnabled()  # nothing to click until the data is attached
+    with pytest.raises(RuntimeError):
+        _ = win.ctx
+
+
+def test_opens_on_today_and_builds_other_pages_lazily(window) -> None:
+    assert window.current_key() == "today"
+    assert set(window._pages) == {"today"}
+
+
+def test_every_page_can_be_visited_by_shortcut(window, qtbot) -> None:
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    for number, spec in enumerate(PAGES, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_key() == spec.key
+        assert window._buttons[spec.key].isChecked()
+
+
+def test_pages_can_ask_for_navigation(window, app_ctx, catalog) -> None:
+    target = list(catalog)[3]
+    app_ctx.go("library", exercise_id=target.id)
+    assert window.current_key() == "library"
+    assert window.page("library").current_id() == target.id
