@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from footgui.cli import CommandContext
     from footgui.store.db import Database
+    from footgui.ui.single_instance import SingleInstance
 
 log = logging.getLogger("footgui")
 
@@ -37,6 +38,23 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _gui(ctx: CommandContext) -> int:
+    from footgui.ui.single_instance import SingleInstance, ask_running_instance_to_raise
+
+    instance = SingleInstance(ctx.paths.data)
+    if not instance.acquire():
+        heard = ask_running_instance_to_raise(ctx.paths.data)
+        sys.stderr.write(
+            f"footgui is already running with the data folder {ctx.paths.data}; "
+            + ("its window was brought to the front.\n" if heard else "it did not answer.\n")
+        )
+        return 0 if heard else 3
+    try:
+        return _gui_locked(ctx, instance)
+    finally:
+        instance.release()
+
+
+def _gui_locked(ctx: CommandContext, instance: SingleInstance) -> int:
     from footgui.store.errors import StoreError
 
     try:
@@ -44,6 +62,14 @@ def _gui(ctx: CommandContext) -> int:
     except StoreError as exc:
         log.error("cannot open the database: %s", exc)
         sys.stderr.write(f"footgui: {exc}\n")
+        if exc.kind == "corrupt" and not ctx.args.db_url and not ctx.args.quit_after_startup:
+            from footgui.app import make_app
+            from footgui.ui.recovery_dialog import offer_recovery
+
+            make_app()
+            if offer_recovery(exc, ctx.paths):
+                return _gui_locked(ctx, instance)
+            return 2
         from footgui.app import show_fatal
 
         show_fatal("footgui: cannot open your data", str(exc))
@@ -51,7 +77,7 @@ def _gui(ctx: CommandContext) -> int:
     from footgui.app import run_gui
 
     try:
-        return run_gui(ctx.args, ctx.paths, open_db)
+        return run_gui(ctx.args, ctx.paths, open_db, instance)
     finally:
         ctx.close()
 

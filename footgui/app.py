@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from footgui.paths import UserPaths
     from footgui.store.db import Database
     from footgui.ui.context import AppContext
+    from footgui.ui.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,12 @@ def show_fatal(title: str, message: str) -> None:
     box.exec()
 
 
-def run_gui(args: argparse.Namespace, paths: UserPaths, open_db: Callable[[], Database]) -> int:
+def run_gui(
+    args: argparse.Namespace,
+    paths: UserPaths,
+    open_db: Callable[[], Database],
+    instance: SingleInstance | None = None,
+) -> int:
     """Show the window, then open the data after its first paint.
 
     ``open_db`` either returns an already opened database (first start, or a
@@ -73,6 +79,10 @@ def run_gui(args: argparse.Namespace, paths: UserPaths, open_db: Callable[[], Da
             app.quit()
             return
         window.attach(ctx)
+        if instance is not None:
+            instance.listen()
+            instance.raise_requested.connect(window.bring_to_front)
+        start_daily_backup(ctx)
 
     window.first_painted.connect(after_first_paint)
     result = app.exec()
@@ -102,3 +112,25 @@ def _load(paths: UserPaths, open_db: Callable[[], Database]) -> AppContext | Non
         return None
     settings = QSettings(str(paths.data / "settings.ini"), QSettings.Format.IniFormat)
     return AppContext(db=db, catalog=catalog, paths=paths, settings=settings, bus=AppBus())
+
+
+def start_daily_backup(ctx: AppContext) -> None:
+    """Today's backup and pruning, off the UI thread (SQLite copies a live WAL database safely)."""
+    import threading
+
+    from footgui.store.backup import daily_backup
+    from footgui.store.errors import StoreError
+
+    path = ctx.db.path
+    if path is None:
+        return
+    keep_daily = int(ctx.settings.value("backup/keep_daily", 7))
+    keep_weekly = int(ctx.settings.value("backup/keep_weekly", 4))
+
+    def work() -> None:
+        try:
+            daily_backup(path, ctx.paths.backups, keep_daily=keep_daily, keep_weekly=keep_weekly)
+        except StoreError as exc:  # a failed backup must not stop training; it is logged
+            log.warning("daily backup failed: %s", exc)
+
+    threading.Thread(target=work, name="daily-backup", daemon=True).start()

@@ -45,5 +45,7 @@ def app_ctx(qapp: object, db: Database, catalog: Catalog, tmp_path: Path) -> Ite
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     bus = AppBus()
-    yield AppContext(db=db, catalog=catalog, paths=user_paths(tmp_path), settings=settings, bus=bus)
+    ctx = AppContext(db=db, catalog=catalog, paths=user_paths(tmp_path), settings=settings, bus=bus)
+    yield ctx
+    ctx.db.close()  # a test may have swapped in a new database (restore)
     bus.deleteLater()

@@ -16,6 +16,7 @@ import numpy as np
 def make_clip(
     path: Path,
     seconds: float = 2.0,
+    *,
     fps: int = 30,
     size: tuple[int, int] = (320, 180),
     codec: str = "libvpx-vp9",
@@ -50,7 +51,9 @@ def make_clip(
 def make_vtt(path: Path, cues: list[tuple[float, float, str]]) -> Path:
     def stamp(s: float) -> str:
         ms = round(s * 1000)
-        return f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"
+        return (
+            f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"
+        )
 
     body = "".join(f"{stamp(a)} --> {stamp(b)}\n{text}\n\n" for a, b, text in cues)
     path.write_text("WEBVTT\n\n" + body, encoding="utf-8")

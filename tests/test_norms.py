@@ -104,7 +104,7 @@ def test_symmetry_thresholds_label_their_origin() -> None:
 
 
 def test_pain_zones_are_the_clinical_zones() -> None:
-    assert [(z.low, z.high) for z in norms.PAIN_ZONES] == [(0, 3), (3, 5), (5, 10)]
+    assert [(z.low, z.high) for z in norms.PAIN_ZONES] == [(0, 3), (4, 5), (6, 10)]
 
 
 @pytest.mark.parametrize(

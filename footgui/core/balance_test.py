@@ -32,7 +32,8 @@ class Trial:
 
     @property
     def label(self) -> str:
-        return f"{self.side.capitalize()} foot, {CONDITION_LABELS[self.condition]}, trial {self.number}"
+        condition = CONDITION_LABELS[self.condition]
+        return f"{self.side.capitalize()} foot, {condition}, trial {self.number}"
 
 
 @dataclass(frozen=True)

@@ -132,7 +132,9 @@ def _parse_block(block: list[str], first_line: int, source: str) -> Cue | None:
     timing_index = 0
     if _ARROW not in head:
         if len(block) < 2 or _ARROW not in block[1]:
-            raise CueTrackError(source, f"expected a cue timing line 'start --> end', got {head!r}", first_line)
+            raise CueTrackError(
+                source, f"expected a cue timing line 'start --> end', got {head!r}", first_line
+            )
         identifier = head.strip()
         timing_index = 1
     line_no = first_line + timing_index
@@ -152,7 +154,9 @@ def _parse_block(block: list[str], first_line: int, source: str) -> Cue | None:
     payload = block[timing_index + 1 :]
     for offset, line in enumerate(payload, start=line_no + 1):
         if _ARROW in line:
-            raise CueTrackError(source, "a cue timing line inside cue text (missing blank line?)", offset)
+            raise CueTrackError(
+                source, "a cue timing line inside cue text (missing blank line?)", offset
+            )
     return Cue(start, end, plain_text("\n".join(payload)), identifier)
 
 

@@ -235,15 +235,17 @@ SYMMETRY_THRESHOLDS: dict[str, SymmetryThreshold] = {
 
 @dataclass(frozen=True)
 class PainZone:
-    low: float
-    high: float
+    """Whole-number pain scores ``low``..``high`` inclusive (the diary records integers)."""
+
+    low: int
+    high: int
     name: str
 
 
 PAIN_ZONES: tuple[PainZone, ...] = (
-    PainZone(0.0, 3.0, "0-3 safe"),
-    PainZone(3.0, 5.0, "4-5 acceptable"),
-    PainZone(5.0, 10.0, "above 5: too much"),
+    PainZone(0, 3, "0-3 safe"),
+    PainZone(4, 5, "4-5 acceptable"),
+    PainZone(6, 10, "above 5 too much"),
 )
 PAIN_ZONES_SOURCE = (
     "Pain-monitoring model, Silbernagel 2007 / Thomeé 1997 (Achilles tendinopathy; "

@@ -52,7 +52,7 @@ FALLBACK_WORK_S = 30.0
 class Pacing:
     """footgui's own timing rules for everything a dose does not say."""
 
-    get_ready_s: float = 10.0  # before the first set of the session
+    get_ready_s: float = 15.0  # before the first set: time to walk to the mat
     back_s: float = 5.0  # before a set done again (restart, previous)
     countdown_s: float = 3.0  # 3-2-1 beeps end every lead-in; skip keeps them
     switch_sides_s: float = 5.0
@@ -364,6 +364,9 @@ class _FirstLeadIn:
     extra_s: float = 0.0  # added to the length (for "+15 s rest")
 
 
+NO_LEAD_IN = _FirstLeadIn(None)
+
+
 def _cut(segment: Segment, t: float, reason: CutReason) -> Segment:
     phases = tuple(
         replace(p, end=min(p.end, t), full=p.end <= t)
@@ -388,7 +391,9 @@ class Timeline:
     def build(cls, items: Sequence[PlanItem], pacing: Pacing | None = None) -> Timeline:
         pacing = pacing or Pacing()
         clean = tuple(sanitize(i) for i in items)
-        return cls._make(clean, pacing, _layout(clean, pacing, plan_units(clean), 0.0, None))
+        return cls._make(
+            clean, pacing, _layout(clean, pacing, plan_units(clean), start=0.0, prev=None)
+        )
 
     @classmethod
     def _make(
@@ -532,6 +537,7 @@ class Timeline:
     def _rebuild(
         self,
         keep: int,
+        *,
         current: Segment | None,
         units: list[Unit],
         start: float,
@@ -541,7 +547,7 @@ class Timeline:
         head = list(self.segments[:keep])
         if current is not None:
             head.append(current)
-        tail = _layout(self.items, self.pacing, units, start, prev, first)
+        tail = _layout(self.items, self.pacing, units, start=start, prev=prev, first=first)
         return Timeline._make(self.items, self.pacing, head + tail)
 
     def _units_after(self, index: int) -> list[Unit]:
@@ -557,15 +563,24 @@ class Timeline:
             return self
         seg = self.segments[index]
         if seg.kind == "work":
-            return self._rebuild(index, _cut(seg, t, "skip"), self._units_after(index), t, seg.unit)
+            return self._rebuild(
+                index,
+                current=_cut(seg, t, "skip"),
+                units=self._units_after(index),
+                start=t,
+                prev=seg.unit,
+            )
         units = [seg.unit, *self._units_after(index + 1)]
         prev = self._last_done(index)
         countdown = self.pacing.countdown_s
         if seg.end - t > countdown + 0.5:
             # Keep the 3-2-1 so the user is not caught unready.
             lead = replace(seg, end=t + countdown, cut="skip")
-            return self._rebuild(index, lead, units, t + countdown, prev, _FirstLeadIn(None))
-        return self._rebuild(index, _cut(seg, t, "skip"), units, t, prev, _FirstLeadIn(None))
+            return self._rebuild(
+                index, current=lead, units=units, start=t + countdown, prev=prev, first=NO_LEAD_IN
+            )
+        cut = _cut(seg, t, "skip")
+        return self._rebuild(index, current=cut, units=units, start=t, prev=prev, first=NO_LEAD_IN)
 
     def previous(self, t: float) -> Timeline:
         """Back one set: the set before the current one is done again, then on as planned."""
@@ -575,13 +590,16 @@ class Timeline:
         if index >= len(self.segments):
             if before is None:
                 return self
-            return self._rebuild(index, None, [before], t, before, back)
+            return self._rebuild(
+                index, current=None, units=[before], start=t, prev=before, first=back
+            )
         seg = self.segments[index]
         if before is None:
             return self.restart_set(t)
         after = self._units_after(index if seg.kind == "work" else index + 1)
         units = [before, seg.unit, *after]
-        return self._rebuild(index, _cut(seg, t, "previous"), units, t, before, back)
+        cut = _cut(seg, t, "previous")
+        return self._rebuild(index, current=cut, units=units, start=t, prev=before, first=back)
 
     def restart_set(self, t: float) -> Timeline:
         """Start the set in progress again after a short countdown; no change outside work."""
@@ -591,7 +609,8 @@ class Timeline:
         seg = self.segments[index]
         units = [seg.unit, *self._units_after(index)]
         back = _FirstLeadIn("get_ready", self.pacing.back_s, back=True)
-        return self._rebuild(index, _cut(seg, t, "restart"), units, t, seg.unit, back)
+        cut = _cut(seg, t, "restart")
+        return self._rebuild(index, current=cut, units=units, start=t, prev=seg.unit, first=back)
 
     def add_rest(self, t: float, seconds: float = ADD_REST_S) -> Timeline:
         """Longer rest: the lead-in running now, or the one after the set in progress."""
@@ -602,11 +621,20 @@ class Timeline:
         units = self._units_after(index)
         if seg.is_lead_in:
             longer = replace(seg, end=seg.end + seconds)
-            return self._rebuild(index, longer, units, longer.end, seg.unit, _FirstLeadIn(None))
+            return self._rebuild(
+                index,
+                current=longer,
+                units=units,
+                start=longer.end,
+                prev=seg.unit,
+                first=NO_LEAD_IN,
+            )
         if not units:
             return self
         extra = _FirstLeadIn("rest", extra_s=seconds)
-        return self._rebuild(index, seg, units, seg.end, seg.unit, extra)
+        return self._rebuild(
+            index, current=seg, units=units, start=seg.end, prev=seg.unit, first=extra
+        )
 
 
 def _lead_in(
@@ -625,6 +653,7 @@ def _layout(
     items: Sequence[PlanItem],
     pacing: Pacing,
     units: Iterable[Unit],
+    *,
     start: float,
     prev: Unit | None,
     first: _FirstLeadIn | None = None,

@@ -13,6 +13,7 @@ players left connected at interpreter exit crashed this PySide6 build
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import logging
 from pathlib import Path
@@ -117,9 +118,14 @@ class ClipPlayer(QObject):
         """Show ``path`` (looping) with the cues of ``cue_track``; errors become states."""
         if self._closed:
             return
-        if path is not None and path == self._path and self._state in (
-            ClipState.LOADING,
-            ClipState.PLAYING,
+        if (
+            path is not None
+            and path == self._path
+            and self._state
+            in (
+                ClipState.LOADING,
+                ClipState.PLAYING,
+            )
         ):
             return
         self._path = path
@@ -181,10 +187,8 @@ class ClipPlayer(QObject):
             (self._player.errorOccurred, self._on_error),
             (self._player.mediaStatusChanged, self._on_status),
         ):
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):  # already gone
                 signal.disconnect(slot)
-            except (RuntimeError, TypeError):  # already gone
-                pass
         self._player.stop()
         self._player.setVideoSink(None)  # type: ignore[arg-type]
         self._player.setSource(QUrl())
@@ -276,7 +280,9 @@ class ClipPlayer(QObject):
             return
         if status == QMediaPlayer.MediaStatus.InvalidMedia:
             name = self._path.name if self._path else ""
-            self._fail(f"The {self._label} {name} cannot be played: it is not a video Qt can decode.")
+            self._fail(
+                f"The {self._label} {name} cannot be played: it is not a video Qt can decode."
+            )
 
     def _on_timeout(self) -> None:
         if self._state is ClipState.LOADING:

@@ -68,7 +68,11 @@ class CueDispatcher(QObject):
     played = Signal(str, str)  # (channel, sound name or words) for what was sent out
 
     def __init__(
-        self, sounds: SoundCues, voice: Voice, settings: SoundSettings, parent: QObject | None = None
+        self,
+        sounds: SoundCues,
+        voice: Voice,
+        settings: SoundSettings,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.sounds = sounds

@@ -69,4 +69,6 @@ class OwnClips:
         own = self.path_for(exercise_id)
         if own is not None:
             return ClipSource(own, None, True)
-        return ClipSource(assets / "clips" / f"{exercise_id}.webm", assets / "clips" / f"{exercise_id}.vtt", False)
+        return ClipSource(
+            assets / "clips" / f"{exercise_id}.webm", assets / "clips" / f"{exercise_id}.vtt", False
+        )

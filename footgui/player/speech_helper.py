@@ -13,6 +13,7 @@ Protocol (UTF-8 lines). In: ``say TEXT`` (interrupts), ``queue TEXT``,
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 from typing import TextIO
@@ -57,10 +58,8 @@ def serve(engine: str = "", stdin: TextIO | None = None, stdout: TextIO | None =
         elif command == "queue":
             tts.enqueue(arg)
         elif command == "volume":
-            try:
+            with contextlib.suppress(ValueError):
                 tts.setVolume(min(max(float(arg), 0.0), 1.0))
-            except ValueError:
-                pass
         elif command == "stop":
             tts.stop()
         elif command == "quit":

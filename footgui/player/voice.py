@@ -180,7 +180,9 @@ class HelperVoice(Voice):
             return
         if error == QProcess.ProcessError.FailedToStart:
             self._timer.stop()
-            self._set_available(False, f"The speech helper could not start: {self._proc.errorString()}")
+            self._set_available(
+                False, f"The speech helper could not start: {self._proc.errorString()}"
+            )
 
     def _on_finished(self, code: int, _status: QProcess.ExitStatus) -> None:
         if self._closing or not self.available:
@@ -226,7 +228,9 @@ class HelperVoice(Voice):
         self.available = False
 
 
-def make_voice(engine: str = "", data_dir: Path | None = None, parent: QObject | None = None) -> Voice:
+def make_voice(
+    engine: str = "", data_dir: Path | None = None, parent: QObject | None = None
+) -> Voice:
     """The voice for setting ``sound/engine``: "" picks the first real engine, "none" none."""
     engine = engine.strip()
     if engine == "none":

@@ -10,4 +10,13 @@ from __future__ import annotations
 
 
 class StoreError(Exception):
-    """A problem with the user's data store, worded for the user."""
+    """A problem with the user's data store, worded for the user.
+
+    ``kind`` lets the app offer the right way out: "corrupt" (restore a backup
+    or start a new file beside it), "newer" (update footgui), "locked",
+    "foreign", "folder", or "other".
+    """
+
+    def __init__(self, message: str, kind: str = "other") -> None:
+        super().__init__(message)
+        self.kind = kind

@@ -50,11 +50,13 @@ def _prepare_folder(path: Path) -> None:
     except OSError as exc:
         raise StoreError(
             f"Cannot create the data folder {folder}: {exc.strerror or exc}. "
-            "Choose a folder you can write to."
+            "Choose a folder you can write to.",
+            "folder",
         ) from exc
     if not os.access(folder, os.W_OK | os.X_OK):
         raise StoreError(
-            f"The data folder {folder} is not writable. Choose a folder you can write to."
+            f"The data folder {folder} is not writable. Choose a folder you can write to.",
+            "folder",
         )
 
 
@@ -67,7 +69,7 @@ def _probe_file(path: Path, backup_dir: Path | None) -> _Probe | None:
     except OSError as exc:
         raise StoreError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
     if not path.is_file():
-        raise StoreError(f"{path} is not a file; footgui needs a database file there.")
+        raise StoreError(f"{path} is not a file; footgui needs a database file there.", "folder")
     if size == 0:
         return None  # SQLite treats an empty file as a new database
     if not os.access(path, os.R_OK | os.W_OK):
@@ -85,9 +87,9 @@ def _probe_file(path: Path, backup_dir: Path | None) -> _Probe | None:
                 exc, code = again, getattr(again, "sqlite_errorcode", 0) & 0xFF
         if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
             raise StoreError(
-                f"{path} is locked by another program (is footgui already running?)."
+                f"{path} is locked by another program (is footgui already running?).", "locked"
             ) from exc
-        raise StoreError(_unreadable(path, str(exc), backup_dir)) from exc
+        raise StoreError(_unreadable(path, str(exc), backup_dir), "corrupt") from exc
 
 
 def _remove_leftovers(companions: list[Path], existed: set[Path]) -> None:
@@ -137,13 +139,15 @@ def _refuse_unknown(probe: _Probe, where: str) -> None:
     if probe.has_foreign_tables:
         raise StoreError(
             f"{where} holds tables that footgui did not create; footgui will not change a "
-            "database it does not know. Choose another file or folder."
+            "database it does not know. Choose another file or folder.",
+            "foreign",
         )
     if probe.revision is not None and probe.revision not in KNOWN_REVISIONS:
         raise StoreError(
             f"{where} was written by a newer version of footgui (schema {probe.revision}; this "
             f"version knows up to {HEAD_REVISION}). Update footgui to open it; the database was "
-            "left untouched."
+            "left untouched.",
+            "newer",
         )
 
 

@@ -88,6 +88,15 @@ class MainWindow(QMainWindow):
         self._rail.setEnabled(True)
         self.show_page(PAGES[0].key)
 
+    def bring_to_front(self) -> None:
+        """Another start of footgui asked for this window."""
+        log.info("another start asked for the window: bringing it to the front")
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted:
@@ -120,6 +129,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        restore = QAction("&Restore a backup…", self)
+        restore.triggered.connect(self.open_restore)
+        file_menu.addAction(restore)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -135,6 +148,14 @@ class MainWindow(QMainWindow):
         about = QAction("&About footgui", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def open_restore(self) -> QWidget:
+        from footgui.ui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

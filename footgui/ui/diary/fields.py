@@ -78,6 +78,7 @@ class Field:
         self.label.setBuddy(editor)
         self.hint = QLabel(hint)
         self.hint.setObjectName("fieldHint")
+        self.hint.setWordWrap(True)
         self.hint.setVisible(bool(hint))
         self.error = QLabel()
         self.error.setObjectName("fieldError")
@@ -143,7 +144,7 @@ class FieldGrid(QWidget):
         row, col = divmod(self._cell, self.columns)
         box = QWidget()
         lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 8, 0, 8)
+        lay.setContentsMargins(0, 4, 0, 6)
         lay.setSpacing(4)
         lay.addWidget(field.label)
         if suffix is None:

@@ -9,6 +9,7 @@ edit an existing entry inside a dialog.
 from __future__ import annotations
 
 import logging
+import math
 from datetime import date
 from typing import Any
 
@@ -96,6 +97,7 @@ class EntryForm(QWidget):
         outer.addLayout(self.info_area)
         buttons = QHBoxLayout()
         buttons.setSpacing(12)
+        self.buttons = buttons
         self.save_button = QPushButton("Save")
         self.save_button.setObjectName("primary")
         self.save_button.setDefault(True)
@@ -176,7 +178,6 @@ class EntryForm(QWidget):
         self.record_id = int(record["id"])
         self._as_loaded = {}
         self.grid.clear_errors()
-        self.result.setVisible(False)
         self.show_record(record)
         self.update_banner()
         self.refresh_info()
@@ -225,9 +226,7 @@ class EntryForm(QWidget):
         elif not self.in_dialog:
             record = diary.get_record(self.actions.db, self.kind, new_id)
             if record is not None:
-                keep = self.result.text()
                 self.load(record)
-                self._say(keep, "ok")
         return True
 
     def _show_problems(self, errors: dict[str, str]) -> None:
@@ -267,11 +266,11 @@ class EntryForm(QWidget):
 # -- check-in -----------------------------------------------------------------------
 
 SCORE_HINTS = {
-    "first_step_pain": "The first steps out of bed. 0 none, 10 worst",
-    "next_morning_pain": "The morning after exercise; should be back to usual",
-    "pain_during": "Up to 5 is acceptable (Silbernagel 2007)",
-    "pain_after": "Up to 5, settled by the next morning",
-    "stiffness": "0 none, 10 can hardly move it",
+    "first_step_pain": "First steps out of bed",
+    "next_morning_pain": "The morning after exercise",
+    "pain_during": "Up to 5 is acceptable",
+    "pain_after": "Up to 5, gone by next morning",
+    "stiffness": "0 none, 10 worst",
     "foot_fatigue": "0 fresh, 10 exhausted",
 }
 SCORE_LABELS = {
@@ -290,10 +289,10 @@ class CheckInForm(EntryForm):
     kind = "checkin"
 
     def build(self) -> None:
-        self.add("day", "Date", date_edit(), "One check-in per day")
+        self.add("day", "Date", date_edit())
         self.add("sleep_h", "Sleep (hours)", line("e.g. 7.5", 160), "Optional")
         for name, label in SCORE_LABELS.items():
-            self.add(name, f"{label} (0-10)", line("0-10", 160), SCORE_HINTS[name])
+            self.add(name, f"{label} (0-10)", line("0-10", 130), SCORE_HINTS[name])
         self.add("note", "Note", note_edit("How the feet felt, surfaces, shoes..."), span=2)
         day = self.field("day").editor
         day.dateChanged.connect(self._day_picked)  # type: ignore[attr-defined]
@@ -307,7 +306,7 @@ class CheckInForm(EntryForm):
         """Show the day's check-in for editing, or a blank one for that day."""
         existing = diary.checkin_on(self.actions.db, day)
         if existing is not None:
-            if self.record_id != existing["id"]:
+            if existing != self.record:
                 self.load(existing)
             return
         if self.record_id is not None or self.record is not None:
@@ -361,11 +360,7 @@ class CheckInForm(EntryForm):
 
     def clear_for_next(self) -> None:
         """A saved check-in stays on screen, now as the day's entry to edit."""
-        record = diary.checkin_on(self.actions.db, self.field("day").value())
-        if record is not None:
-            keep = self.result.text()
-            self.load(record)
-            self._say(keep, "ok")
+        self.open_day(self.field("day").value())
 
 
 # -- test results ---------------------------------------------------------------------
@@ -498,7 +493,7 @@ class MeasurementForm(EntryForm):
             number = float(text)
         except ValueError:
             return None
-        if number < 0 or number != number:
+        if number < 0 or not math.isfinite(number):
             return None
         return u.to_cm(number, self.actions.units.length) if kind == "knee_to_wall" else number
 

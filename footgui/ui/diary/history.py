@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from footgui.core import units as u
-from footgui.core.diary_rules import MEASUREMENT_NAMES, format_measurement
+from footgui.core.diary_rules import format_measurement
 from footgui.core.units import Units
 from footgui.store import diary
 from footgui.store.db import Database
@@ -63,6 +63,12 @@ SCORE_WORDS = (
     ("stiffness", 10),
     ("fatigue", 11),
 )
+SHORT_TESTS = {
+    "balance_eo": "balance, eyes open",
+    "balance_ec": "balance, eyes closed",
+    "knee_to_wall": "knee-to-wall",
+    "heel_rises": "heel rises",
+}
 KEY = Qt.ItemDataRole.UserRole  # (kind, id) of the row
 
 
@@ -76,9 +82,10 @@ def describe(row: diary.HistoryRow, units: Units) -> str:
         text = " \u00b7 ".join(parts) or "no scores"
         return text[0].upper() + text[1:]
     if kind == "measurement":
-        name = MEASUREMENT_NAMES.get(row[3], row[3])
-        trial = f", trial {row[7]:.0f}" if row[7] is not None else ""
-        return f"{name}, {row[4]}{trial}: {format_measurement(row[3], row[6], units.length)}"
+        name = SHORT_TESTS.get(row[3], row[3])
+        trial = f" \u00b7 trial {row[7]:.0f}" if row[7] is not None else ""
+        value = format_measurement(row[3], row[6], units.length)
+        return f"{value} \u00b7 {name} \u00b7 {row[4]}{trial}"
     parts = [f"{u.format_distance(row[6], units.distance)} {row[3]}"]
     if row[4]:
         parts[0] += f" on {row[4]}"
@@ -184,7 +191,7 @@ class HistoryModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == DATE_COL:
-                return row[2].strftime("%a %d %b %Y").replace(" 0", " ")
+                return row[2].strftime("%d %b %Y").lstrip("0")
             if col == KIND_COL:
                 return KIND_NAMES[row[0]]
             if col == DETAILS_COL:
@@ -196,8 +203,11 @@ class HistoryModel(QAbstractTableModel):
             if col == NOTE_COL:
                 return row[13]
             return self.data(index, Qt.ItemDataRole.DisplayRole)
-        if role == Qt.ItemDataRole.ToolTipRole and col in (DETAILS_COL, NOTE_COL):
-            return self.data(index, Qt.ItemDataRole.DisplayRole) or None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == DATE_COL:
+                return row[2].strftime("%A %d %B %Y")
+            if col in (DETAILS_COL, NOTE_COL):
+                return self.data(index, Qt.ItemDataRole.DisplayRole) or None
         if role == Qt.ItemDataRole.ForegroundRole and col == KIND_COL:
             return QColor(KIND_COLOURS[row[0]])
         if role == KEY:
@@ -211,7 +221,11 @@ class HistoryModel(QAbstractTableModel):
         return base
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE or self.editor is None:
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or index.column() not in EDITABLE
+            or self.editor is None
+        ):
             return False
         kind, rid = self.row_key(index.row())
         if isinstance(value, QDate):
@@ -301,9 +315,10 @@ class HistoryPanel(QWidget):
             edit.setDisplayFormat(DATE_FORMAT)
             edit.setAccessibleName(f"{name} date")
             edit.setVisible(False)
-            edit.dateChanged.connect(self.apply_filter)
         self.until.setDate(QDate(today()))
         self.since.setDate(QDate(today() - timedelta(days=30)))
+        self.since.dateChanged.connect(self.apply_filter)
+        self.until.dateChanged.connect(self.apply_filter)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search notes")
         self.search.setAccessibleName("Search notes")
@@ -332,16 +347,19 @@ class HistoryPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(36)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.table.setColumnWidth(DATE_COL, 150)
-        self.table.setColumnWidth(KIND_COL, 90)
-        self.table.setColumnWidth(DETAILS_COL, 430)
+        header.setSectionResizeMode(DETAILS_COL, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.table.setColumnWidth(DATE_COL, 124)
+        self.table.setColumnWidth(KIND_COL, 74)
+        self.table.setColumnWidth(NOTE_COL, 120)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.doubleClicked.connect(self._double_clicked)
         layout.addWidget(self.table, 1)
 
@@ -429,10 +447,8 @@ class HistoryPanel(QWidget):
         total = self.model.total
         shown = self.model.rowCount()
         noun = "entry" if total == 1 else "entries"
-        text = f"{total:,} {noun}"
-        if shown < total:
-            text += f" (scroll for more; {shown:,} loaded)"
-        self.count.setText(text)
+        self.count.setText(f"{total:,} {noun}")
+        self.count.setToolTip(f"{shown:,} loaded; more load as you scroll" if shown < total else "")
 
     def _selection_changed(self, *_args: Any) -> None:
         has = self.selected_key() is not None

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 
 DIARY_KINDS = {"checkin", "measurement", "run", "shoe", "all"}
 TABS = ("checkin", "measurement", "run", "shoe")
+FORMS_WIDTH = 540  # two columns of fields, roomy; the history takes the rest
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
@@ -55,6 +56,7 @@ def _scrolling(widget: QWidget) -> QScrollArea:
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return area
 
 
@@ -76,7 +78,7 @@ class EditDialog(QDialog):
         layout.addWidget(_scrolling(self.form), 1)
         cancel = QPushButton("Cancel")
         cancel.clicked.connect(self.reject)
-        self.form.layout().itemAt(3).layout().addWidget(cancel)  # beside "Save changes"
+        self.form.buttons.addWidget(cancel)
 
 
 class DiaryPage(QWidget):
@@ -88,26 +90,26 @@ class DiaryPage(QWidget):
         self.undo_stack = self.actions.undo_stack
         self.transfer = Transfer(self.actions, self)
         self.editor: EditDialog | None = None
+        self._sized = False
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 16)
-        layout.setSpacing(12)
+        layout.setContentsMargins(28, 16, 28, 12)
+        layout.setSpacing(8)
         head = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
+        head.setSpacing(16)
         title = QLabel("Diary")
         title.setObjectName("pageTitle")
-        sub = QLabel("How your feet feel, your tests, runs and shoes. Corrections are undoable.")
+        sub = QLabel("How your feet feel, your tests, runs and shoes.")
         sub.setObjectName("muted")
-        titles.addWidget(title)
-        titles.addWidget(sub)
-        head.addLayout(titles, 1)
+        sub.setWordWrap(True)
+        head.addWidget(title, 0, Qt.AlignmentFlag.AlignVCenter)
+        head.addWidget(sub, 1, Qt.AlignmentFlag.AlignVCenter)
         self.export_button = QPushButton("Export\u2026")
         self.import_button = QPushButton("Import\u2026")
         self.export_button.clicked.connect(self.export_dialog)
         self.import_button.clicked.connect(self.import_dialog)
-        head.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignBottom)
-        head.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignBottom)
+        head.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        head.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(head)
 
         self.tabs = QTabWidget()
@@ -143,10 +145,11 @@ class DiaryPage(QWidget):
         split.setChildrenCollapsible(False)
         split.addWidget(self.tabs)
         split.addWidget(self.history)
-        split.setStretchFactor(0, 5)
-        split.setStretchFactor(1, 6)
-        split.setSizes([520, 640])
-        self.tabs.setMinimumWidth(440)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        self.tabs.setMinimumWidth(520)
+        self.history.setMinimumWidth(440)
+        self.split = split
         layout.addWidget(split, 1)
 
         self.undo_action = self._shortcut_action(
@@ -209,11 +212,21 @@ class DiaryPage(QWidget):
             self._refresh_history()
 
     # -- internals --------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        """Give the forms what they need and the history the rest, on first show."""
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            total = max(self.split.width(), 980)
+            self.split.setSizes([FORMS_WIDTH, total - FORMS_WIDTH])
+
     def _shortcut_action(
         self, text: str, slot: Any, keys: list[QKeySequence | QKeySequence.StandardKey]
     ) -> QAction:
         action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) if not isinstance(k, QKeySequence) else k for k in keys])
+        action.setShortcuts(
+            [QKeySequence(k) if not isinstance(k, QKeySequence) else k for k in keys]
+        )
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
         self.addAction(action)
@@ -264,12 +277,7 @@ class DiaryPage(QWidget):
         if kind in ("shoe", "run", "all"):
             self.shoes.refresh()
             self.run_form.fill_shoes()
-        if kind in ("checkin", "all") and self.checkin_form.record_id is not None:
-            self.checkin_form.open_day(self.checkin_form.field("day").value())
-            record = diary.get_record(self.ctx.db, "checkin", self.checkin_form.record_id)
-            if record is not None and record != self.checkin_form.record:
-                self.checkin_form.load(record)
-        if kind == "checkin" and self.checkin_form.record_id is None:
+        if kind in ("checkin", "all"):
             self.checkin_form.open_day(self.checkin_form.field("day").value())
         for form in (self.measure_form, self.run_form):
             form.refresh_info()

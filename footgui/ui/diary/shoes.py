@@ -128,6 +128,7 @@ class ShoesPanel(QWidget):
             return
         record = diary.get_record(self.actions.db, "shoe", int(items[0].data(ID_ROLE)))
         if record is not None:
+            self.form.result.setVisible(False)
             self.form.load(record)
         self.delete_button.setEnabled(True)
 

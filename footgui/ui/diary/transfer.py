@@ -209,7 +209,7 @@ class Transfer(QObject):
         def work() -> None:
             try:
                 result = job()
-            except Exception as exc:  # noqa: BLE001 - every failure is reported to the user
+            except Exception as exc:
                 relay.failed.emit(exc)
                 return
             relay.done.emit(result)

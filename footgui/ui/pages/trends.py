@@ -1,18 +1,232 @@
-"""The Trends page (its feature is built in its own issue)."""
+"""The Trends page: the diary as charts, against research reference values.
+
+The page reads everything once (``store.trend_data``, a few narrow queries)
+and hands it to tabs whose curves exist from the start and are only refilled.
+A range change moves the visible tab's x axis and nothing else; other tabs
+catch up when they are shown. Data changes elsewhere reload the page if it is
+on screen, or mark it stale until it is shown again.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import datetime as dt
+import logging
+import time
+from typing import Any
 
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footgui.core import series
+from footgui.store.trend_data import TrendData, load_trend_data
 from footgui.ui.context import AppContext
-from footgui.ui.pages.coming import ComingPage
+from footgui.ui.trends import plotkit
+from footgui.ui.trends.charts import ChartInputs, ChartTab, build_tabs
+
+log = logging.getLogger(__name__)
+
+# key -> (button text, days shown; None = everything)
+RANGES: dict[str, tuple[str, int | None]] = {
+    "4w": ("&4 weeks", 28),
+    "12w": ("1&2 weeks", 84),
+    "1y": ("1 &year", 365),
+    "all": ("&All", None),
+}
+DEFAULT_RANGE = "12w"
+IGNORED_KINDS = frozenset({"shoe"})  # nothing on this page depends on shoes
+
+PAGE_STYLE = """
+#chartCaption { font-size: 14px; color: #444; }
+#emptyMessage { font-size: 22px; font-weight: 700; }
+#emptyHow { font-size: 17px; }
+#emptyAction { font-size: 17px; padding: 10px 20px; }
+#rangeButton { font-size: 16px; font-weight: 600; padding: 8px 16px; }
+#rangeButton:checked { background: #2a7de1; color: white; }
+#chartLegend QCheckBox { font-size: 15px; }
+QTabBar::tab { font-size: 17px; font-weight: 600; padding: 8px 18px; }
+"""
 
 
-class TrendsPage(ComingPage):
+class TrendsPage(QWidget):
+    """Charts of balance, pain, mobility, symmetry and load."""
+
+    reloaded = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            "Trends",
-            "This page will chart balance times, pain, mobility, strength and training load.",
-            parent,
-        )
+        super().__init__(parent)
         self.ctx = ctx
+        self.setStyleSheet(PAGE_STYLE)
+        self.data: TrendData | None = None
+        self.range_key = DEFAULT_RANGE
+        self._stale = True
+        self._x_range: tuple[float, float] | None = None
+        self._applying = False
+        self.last_load_ms = 0.0
+
+        col = QVBoxLayout(self)
+        col.setContentsMargins(20, 12, 20, 8)
+        col.setSpacing(4)
+        top = QHBoxLayout()
+        title = QLabel("Trends")
+        title.setObjectName("pageTitle")
+        top.addWidget(title)
+        top.addStretch(1)
+        self.range_group = QButtonGroup(self)
+        self.range_group.setExclusive(True)
+        self.range_buttons: dict[str, QPushButton] = {}
+        for key, (text, _days) in RANGES.items():
+            button = QPushButton(text)
+            button.setObjectName("rangeButton")
+            button.setCheckable(True)
+            button.setAccessibleName(f"Show {text.replace('&', '')}")
+            button.clicked.connect(lambda _=False, k=key: self.set_range(k))
+            self.range_group.addButton(button)
+            self.range_buttons[key] = button
+            top.addWidget(button)
+        self.range_buttons[self.range_key].setChecked(True)
+        col.addLayout(top)
+        self.note = QLabel()
+        self.note.setObjectName("muted")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        col.addWidget(self.note)
+
+        self.tabs_widget = QTabWidget()
+        self.tabs_widget.setDocumentMode(True)
+        self.tabs: list[ChartTab] = build_tabs(ctx.go)
+        for tab in self.tabs:
+            self.tabs_widget.addTab(tab, tab.title)
+            tab.master.view.sigXRangeChanged.connect(
+                lambda _vb, rng, tab=tab: self._user_moved(tab, rng)
+            )
+        self.tabs_widget.currentChanged.connect(self._tab_changed)
+        col.addWidget(self.tabs_widget, 1)
+        ctx.bus.data_changed.connect(self._data_changed)
+
+    # -- public ---------------------------------------------------------------
+    def activate(self, chart: str | None = None, **_kwargs: Any) -> None:
+        """Shown by navigation; ``chart`` picks a tab by key ("balance", "pain", ...)."""
+        if chart:
+            self.show_tab(chart)
+        if self._stale:
+            self.reload()
+
+    def tab(self, key: str) -> ChartTab:
+        return next(t for t in self.tabs if t.key == key)
+
+    def show_tab(self, key: str) -> None:
+        self.tabs_widget.setCurrentWidget(self.tab(key))
+
+    @property
+    def current_tab(self) -> ChartTab:
+        widget = self.tabs_widget.currentWidget()
+        assert isinstance(widget, ChartTab)
+        return widget
+
+    def reload(self) -> None:
+        """Read the database again and refill every chart."""
+        start = time.perf_counter()
+        data = load_trend_data(self.ctx.db)
+        self.data = data
+        today = series.to_day(dt.date.today())
+        last = max(today, data.last_day if data.last_day is not None else today)
+        periods, changes = series.stage_periods(
+            [(e.day, e.stage, e.kind) for e in data.stage_events], last
+        )
+        inputs = ChartInputs(
+            data=data,
+            periods=periods,
+            changes=changes,
+            today=today,
+            length_unit="in" if str(self.ctx.settings.value("units/length", "cm")) == "in" else "cm",
+            distance_unit="mi"
+            if str(self.ctx.settings.value("units/distance", "km")) == "mi"
+            else "km",
+        )
+        first = data.first_day if data.first_day is not None else today - 28
+        for tab in self.tabs:
+            for panel in tab.panels:
+                panel.view.setLimits(
+                    xMin=(first - 30) * plotkit.DAY_S,
+                    xMax=(last + 15) * plotkit.DAY_S,
+                    minXRange=7 * plotkit.DAY_S,
+                )
+            tab.update_data(inputs)
+        self._stale = False
+        self.set_range(self.range_key)
+        self.last_load_ms = (time.perf_counter() - start) * 1000
+        log.debug("trends reloaded in %.1f ms: %s", self.last_load_ms, data.counts)
+        self.reloaded.emit()
+
+    def range_days(self, key: str) -> tuple[int, int]:
+        """First day and day after the last shown for a range key."""
+        today = series.to_day(dt.date.today())
+        data = self.data
+        first = data.first_day if data and data.first_day is not None else today - 28
+        last_data = data.last_day if data and data.last_day is not None else today
+        days = RANGES[key][1]
+        if days is None:
+            return min(first, today), max(today, last_data) + 1
+        end = max(today, last_data) + 1
+        if last_data < end - 1 - days:  # nothing recent: show the span up to the last entry
+            end = last_data + 1
+        return end - days, end
+
+    def set_range(self, key: str) -> None:
+        """Show the last 4 weeks / 12 weeks / year / everything on every chart."""
+        self.range_key = key
+        self.range_buttons[key].setChecked(True)
+        start, end = self.range_days(key)
+        today = series.to_day(dt.date.today())
+        if end - 1 < today and RANGES[key][1] is not None:
+            self.note.setText(
+                f"Nothing recorded in this period up to today; showing the "
+                f"{RANGES[key][0].replace('&', '')} up to your last entry "
+                f"({series.from_day(end - 1):%d %b %Y})."
+            )
+            self.note.show()
+        else:
+            self.note.hide()
+        self._x_range = (start * plotkit.DAY_S, end * plotkit.DAY_S)
+        self._apply_range(self.current_tab)
+
+    # -- internals ------------------------------------------------------------
+    def _apply_range(self, tab: ChartTab) -> None:
+        if self._x_range is None:
+            return
+        self._applying = True
+        try:
+            tab.master.view.setXRange(*self._x_range, padding=0)
+        finally:
+            self._applying = False
+
+    def _user_moved(self, tab: ChartTab, rng: object) -> None:
+        """A wheel zoom or drag on the visible tab carries over to the other tabs."""
+        if self._applying or tab is not self.tabs_widget.currentWidget():
+            return
+        x0, x1 = tab.master.x_range()
+        self._x_range = (x0, x1)
+
+    def _tab_changed(self, _index: int) -> None:
+        self._apply_range(self.current_tab)
+
+    def _data_changed(self, kind: str) -> None:
+        if kind in IGNORED_KINDS:
+            return
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()

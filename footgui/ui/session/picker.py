@@ -63,7 +63,9 @@ class PickerView(QWidget):
         layout.addWidget(self.summary)
         self.items = QListWidget()
         self.items.setAccessibleName("Exercises in this session")
-        self.items.setStyleSheet("QListWidget { font-size: 17px; } QListWidget::item { padding: 6px; }")
+        self.items.setStyleSheet(
+            "QListWidget { font-size: 17px; } QListWidget::item { padding: 6px; }"
+        )
         self.items.currentItemChanged.connect(lambda *_: self._update_video_buttons())
         layout.addWidget(self.items, 1)
         self.notes = QLabel("")
@@ -115,9 +117,13 @@ class PickerView(QWidget):
             row.setData(ID_ROLE, item.exercise_id)
             self.items.addItem(row)
         timeline = Timeline.build(plan.items, plan.pacing)
-        self.summary.setText(f"{plan.name}: {len(plan.items)} exercises, about {minutes(timeline.total_s)}")
+        self.summary.setText(
+            f"{plan.name}: {len(plan.items)} exercises, about {minutes(timeline.total_s)}"
+        )
         problems = [f"{item.name}: {note}" for item, note in timeline.notes]
-        self.notes.setText("Dose problems, fixed for this session: " + "; ".join(problems) if problems else "")
+        self.notes.setText(
+            "Dose problems, fixed for this session: " + "; ".join(problems) if problems else ""
+        )
         if self.items.count():
             self.items.setCurrentRow(0)
         self._update_video_buttons()

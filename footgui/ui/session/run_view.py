@@ -26,7 +26,14 @@ from footgui.core.timeline import Moment, Timeline, describe_dose
 from footgui.ui.session.video_view import VideoView
 from footgui.ui.session.widgets import FitText
 
-PHASE_WORDS = {"up": "UP", "hold": "HOLD", "down": "DOWN", "release": "RELEASE", "rep": "GO", "work": "GO"}
+PHASE_WORDS = {
+    "up": "UP",
+    "hold": "HOLD",
+    "down": "DOWN",
+    "release": "RELEASE",
+    "rep": "GO",
+    "work": "GO",
+}
 KIND_WORDS = {
     "get_ready": "GET READY",
     "rest": "REST",
@@ -144,10 +151,16 @@ class RunView(QWidget):
         self.next_button = button("Next", "Finish this step now (Right or N)", self.nextClicked)
         self.restart_button = button("Restart set", "Do this set again (R)", self.restartClicked)
         self.rest_button = button("+15 s rest", "Longer rest (+)", self.addRestClicked)
-        self.mirror_button = button("Mirror", "Mirror the video for the other side (M)", self.mirrorClicked)
+        self.mirror_button = button(
+            "Mirror", "Mirror the video for the other side (M)", self.mirrorClicked
+        )
         self.mirror_button.setCheckable(True)
-        self.speed_button = button("Slow 0.5×", "Play the video at half or normal speed (S)", self.speedClicked)
-        self.full_button = button("Full screen", "Full screen on or off (F)", self.fullscreenClicked)
+        self.speed_button = button(
+            "Slow 0.5×", "Play the video at half or normal speed (S)", self.speedClicked
+        )
+        self.full_button = button(
+            "Full screen", "Full screen on or off (F)", self.fullscreenClicked
+        )
         self.sound_button = QToolButton()
         self.sound_button.setText("Sound")
         self.sound_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -197,7 +210,11 @@ class RunView(QWidget):
             phase = "PAUSED"
         elif seg.kind == "work":
             phase = PHASE_WORDS.get(moment.phase.name if moment.phase else "work", "GO")
-            if moment.phase is not None and moment.phase.name in ("up", "hold", "down", "release") and item.work_kind in ("tempo", "held_reps"):
+            if (
+                moment.phase is not None
+                and moment.phase.name in ("up", "hold", "down", "release")
+                and item.work_kind in ("tempo", "held_reps")
+            ):
                 phase = f"{phase} {clock_text(moment.phase_remaining_s)}"
         else:
             phase = KIND_WORDS[seg.kind]

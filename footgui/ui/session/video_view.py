@@ -89,11 +89,11 @@ class VideoView(QWidget):
         self._placeholder = text
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(640, 360)
 
     # -- painting ---------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(16, 18, 22))
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -143,14 +143,14 @@ class VideoView(QWidget):
         painter.setFont(self._font(px))
         painter.setPen(color)
         box = self.rect().adjusted(32, 32, -32, -32)
-        painter.drawText(
-            box, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), text
-        )
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), text)
 
     def _draw_cue(self, painter: QPainter) -> None:
         px = max(20, min(44, self.height() // 12))
         painter.setFont(self._font(px))
-        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap)
+        flags = int(
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap
+        )
         area = QRectF(self.rect().adjusted(24, 0, -24, -16))
         bound = painter.boundingRect(area, flags, self._cue)
         pad = px * 0.35
@@ -160,7 +160,9 @@ class VideoView(QWidget):
 
     def _draw_notice(self, painter: QPainter) -> None:
         painter.setFont(self._font(15, bold=False))
-        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+        flags = int(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        )
         area = QRectF(self.rect().adjusted(10, 8, -10, 0))
         bound = painter.boundingRect(area, flags, self._notice)
         painter.fillRect(bound.adjusted(-6, -4, 6, 4), NOTICE_BG)

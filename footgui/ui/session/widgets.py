@@ -36,7 +36,7 @@ class FitText(QWidget):
     def text(self) -> str:
         return self._text
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt naming, like QLabel)
+    def setText(self, text: str) -> None:
         if text != self._text:
             self._text = text
             self.setAccessibleName(text)
@@ -56,13 +56,13 @@ class FitText(QWidget):
         """The pixel size the text is drawn at (tests check legibility with it)."""
         return self._font_px
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(200, 60)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return QSize(40, 20)
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802
+    def resizeEvent(self, event: object) -> None:
         self._refit()
 
     def _font(self, px: int) -> QFont:
@@ -86,14 +86,14 @@ class FitText(QWidget):
                 hi = mid - 1
         self._font_px = lo
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.setFont(self._font(self._font_px))
-        painter.setPen(self._color if self._color is not None else self.palette().windowText().color())
-        painter.drawText(
-            QRectF(self.rect()), int(Qt.AlignmentFlag.AlignCenter), self._text
+        painter.setPen(
+            self._color if self._color is not None else self.palette().windowText().color()
         )
+        painter.drawText(QRectF(self.rect()), int(Qt.AlignmentFlag.AlignCenter), self._text)
         painter.end()
 
 

@@ -17,7 +17,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from footgui.core import norms, series
-from footgui.store.trend_data import PAIN_FIELDS, SIDES, DayValues, TrendData
+from footgui.store.trend_data import PAIN_FIELDS, SIDES, TrendData
 from footgui.ui.trends import plotkit
 from footgui.ui.trends.panel import ChartPanel, EmptyState
 from footgui.ui.trends.plotkit import day_x
@@ -26,6 +26,8 @@ MEDIAN_WINDOW_DAYS = 28  # footgui's own choice: a month smooths week-to-week no
 LINE_GAP_DAYS = 28  # a line stops rather than bridge a month without tests
 PAIN_GAP_DAYS = 7
 CM_PER_INCH = 2.54
+GREEN_BAND = "#4CAF50"
+NORM_GREEN = "#2E7D32"
 M_PER_MILE = 1609.344
 BALANCE_HOW = (
     "How: stand on one leg, arms free, the other foot off the floor. The timer stops when "
@@ -71,11 +73,13 @@ class ChartTab(QWidget):
         self.column.setContentsMargins(8, 4, 8, 4)
         self.column.setSpacing(6)
 
-    def add_panel(self, panel: ChartPanel, mark_changes: bool = False) -> ChartPanel:
+    def add_panel(
+        self, panel: ChartPanel, mark_changes: bool = False, stage_label_top: bool = True
+    ) -> ChartPanel:
         if self.panels:
             panel.plot.setXLink(self.panels[0].plot)
         self.panels.append(panel)
-        bands = plotkit.StageBands(mark_changes)
+        bands = plotkit.StageBands(mark_changes, stage_label_top)
         panel.plot.addItem(bands, ignoreBounds=True)
         self.stage_items.append(bands)
         self.column.addWidget(panel, 1)
@@ -107,10 +111,6 @@ def _side_gap_notes(data: TrendData, kinds: tuple[str, ...], what: str) -> str:
     return " ".join(notes)
 
 
-def _trial_counts_note(dv: DayValues) -> str:
-    return "" if len(dv) else "none"
-
-
 class BalanceTab(ChartTab):
     key = "balance"
     title = "Balance"
@@ -133,7 +133,7 @@ class BalanceTab(ChartTab):
                 ),
             )
             band = plotkit.h_band(0, 0, GREEN_BAND, 45)
-            centre = plotkit.h_line(0, "#2E7D32", "")
+            centre = plotkit.h_line(0, NORM_GREEN, "norm", right=True)
             panel.plot.addItem(band, ignoreBounds=True)
             panel.plot.addItem(centre, ignoreBounds=True)
             panel.plot.addItem(
@@ -159,10 +159,10 @@ class BalanceTab(ChartTab):
                     colour,
                 )
             panel.add_series(
-                "over_cap", "Above 45 s (drawn at the cap)", "s", "points", plotkit.RED, symbol="t1",
+                "over_cap", "Over 45 s (at cap)", "s", "points", plotkit.RED, symbol="t1",
                 size=13,
             )
-            self.add_panel(panel)
+            self.add_panel(panel, stage_label_top=False)
 
     def fill(self, inputs: ChartInputs) -> None:
         data = inputs.data
@@ -206,7 +206,7 @@ class BalanceTab(ChartTab):
             centre.setVisible(band.center is not None)
             if band.center is not None:
                 centre.setPos(band.center)
-                centre.label.setFormat(f"Norm {band.center:g} s") if centre.label else None
+                centre.label.setFormat(f"norm {band.center:g} s")
             panel.y_include = [0.0, band.low, band.high]
             panel.show_empty(not any_data)
             panel.set_caption(self._caption(band, data, kind))
@@ -225,8 +225,6 @@ class BalanceTab(ChartTab):
             parts.append(gaps)
         return " ".join(parts)
 
-
-GREEN_BAND = "#4CAF50"
 
 PAIN_NAMES = {
     "first_step_pain": ("First-step pain (morning)", plotkit.BLUE, "o"),
@@ -301,7 +299,7 @@ class MobilityTab(ChartTab):
             ),
         )
         self.ktw_band = plotkit.h_band(0, 0, GREEN_BAND, 45)
-        self.ktw_mean = plotkit.h_line(0, "#2E7D32", "healthy mean")
+        self.ktw_mean = plotkit.h_line(0, NORM_GREEN, "healthy mean")
         ktw.plot.addItem(self.ktw_band, ignoreBounds=True)
         ktw.plot.addItem(self.ktw_mean, ignoreBounds=True)
         self.mdc_lines: dict[str, tuple[pg.InfiniteLine, pg.InfiniteLine]] = {}
@@ -329,7 +327,7 @@ class MobilityTab(ChartTab):
             ),
         )
         self.heel_band = plotkit.h_band(0, 0, GREEN_BAND, 45)
-        self.heel_median = plotkit.h_line(0, "#2E7D32", "median")
+        self.heel_median = plotkit.h_line(0, NORM_GREEN, "median")
         heel.plot.addItem(self.heel_band, ignoreBounds=True)
         heel.plot.addItem(self.heel_median, ignoreBounds=True)
         for side in SIDES:
@@ -342,8 +340,8 @@ class MobilityTab(ChartTab):
                 symbol=plotkit.SIDE_SYMBOLS[side],
                 decimals=0,
             )
-        self.add_panel(ktw)
-        self.add_panel(heel)
+        self.add_panel(ktw, stage_label_top=False)
+        self.add_panel(heel, stage_label_top=False)
         self.ktw_norm: norms.NormBand | None = None
         self.mdc: dict[str, norms.NormBand] = {}
         self.heel_norm: norms.NormBand | None = None

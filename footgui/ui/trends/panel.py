@@ -217,7 +217,7 @@ class ChartPanel(QWidget):
         plotkit.set_series(s, x, y, notes)
         box = self._boxes[key]
         box.setEnabled(s.has_data)
-        box.setText(s.name if s.has_data else f"{s.name} (none recorded)")
+        box.setText(s.name if s.has_data else f"{s.name} (none)")
         s.item.setVisible(box.isChecked() and s.has_data)
 
     def _toggle(self, s: Series, on: bool) -> None:

@@ -96,12 +96,20 @@ def h_band(low: float, high: float, colour: str, alpha: int) -> pg.LinearRegionI
     return region
 
 
-def h_line(y: float, colour: str, label: str = "", dashed: bool = True) -> pg.InfiniteLine:
+def h_line(
+    y: float, colour: str, label: str = "", dashed: bool = True, right: bool = False
+) -> pg.InfiniteLine:
+    """A horizontal reference line; its label sits at the left or right end, just above it."""
     pen = pg.mkPen(colour, width=1, style=Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
     line = pg.InfiniteLine(pos=y, angle=0, movable=False, pen=pen)
     if label:
+        anchor = (1, 1) if right else (0, 1)
         line.label = pg.InfLineLabel(
-            line, text=label, position=0.02, anchors=[(0, 1), (0, 1)], color=colour
+            line,
+            text=label,
+            position=0.98 if right else 0.02,
+            anchors=[anchor, anchor],
+            color=colour,
         )
         font = QFont()
         font.setPointSize(11)
@@ -117,8 +125,9 @@ class StageBands(pg.GraphicsObject):  # type: ignore[misc]
     stage changes cost a handful of rectangles per frame.
     """
 
-    def __init__(self, mark_changes: bool = False) -> None:
+    def __init__(self, mark_changes: bool = False, label_at_top: bool = True) -> None:
         super().__init__()
+        self._label_at_top = label_at_top
         self._periods: list[tuple[float, float, int]] = []
         self._changes: list[tuple[float, str, bool]] = []  # x, text, is_regress
         self._mark_changes = mark_changes
@@ -184,9 +193,12 @@ class StageBands(pg.GraphicsObject):  # type: ignore[misc]
             painter.fillRect(box, tint)
             if box.width() > 70:
                 painter.setPen(QColor("#555555"))
+                vertical = (
+                    Qt.AlignmentFlag.AlignTop if self._label_at_top else Qt.AlignmentFlag.AlignBottom
+                )
                 painter.drawText(
                     box.adjusted(6, 2, -2, -2),
-                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                    int(Qt.AlignmentFlag.AlignLeft | vertical),
                     f"Stage {stage}",
                 )
         if self._mark_changes:

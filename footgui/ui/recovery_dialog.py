@@ -1,0 +1,48 @@
+"""What the user sees when their database cannot be opened at startup.
+
+It runs before the main window exists (its own, only event loop), says what
+happened in plain words and offers only ways out that keep the damaged file.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox
+
+from footgui.store.recovery import describe, latest_good_backup, restore_latest, start_new_beside
+
+if TYPE_CHECKING:
+    from footgui.paths import UserPaths
+    from footgui.store.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+
+def offer_recovery(error: StoreError, paths: UserPaths) -> bool:
+    """Ask how to recover from a damaged database; True when it is safe to open again."""
+    backup = latest_good_backup(paths.database, paths.backups)
+    box = QMessageBox(QMessageBox.Icon.Critical, "footgui: your diary cannot be opened", str(error))
+    restore = None
+    if backup is not None:
+        restore = box.addButton(
+            f"Restore the backup of {describe(backup)}", QMessageBox.ButtonRole.AcceptRole
+        )
+    fresh = box.addButton("Start a new diary beside it", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        "Whatever you choose, the damaged file is kept under a new name in "
+        f"{paths.data} so that nothing is lost."
+    )
+    box.exec()
+    clicked = box.clickedButton()
+    if restore is not None and clicked is restore:
+        used, aside = restore_latest(paths.database, paths.backups)
+        log.warning("restored %s; damaged file kept at %s", used, aside)
+        return True
+    if clicked is fresh:
+        aside = start_new_beside(paths.database)
+        log.warning("started a new database; damaged file kept at %s", aside)
+        return True
+    return False

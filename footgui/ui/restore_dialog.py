@@ -1,0 +1,129 @@
+"""File > Restore: pick a backup, confirm, and swap it in; the current diary is kept aside."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footgui.store.backup import backup_counts, backup_info, list_backups, restore_backup
+from footgui.store.db import open_database
+from footgui.store.errors import StoreError
+from footgui.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+COUNTED = ("check_in", "measurement", "training_session", "run")
+
+
+def restore_into(ctx: AppContext, backup: Path) -> Path | None:
+    """Close the database, put ``backup`` in its place, reopen; returns where the old file went."""
+    path = ctx.db.path
+    if path is None:
+        raise StoreError("Only a SQLite diary file can be restored from a backup.")
+    ctx.db.close()
+    try:
+        aside = restore_backup(backup, path)
+    finally:
+        ctx.db = open_database(f"sqlite:///{path}", backup_dir=ctx.paths.backups)
+    ctx.changed("all")
+    return aside
+
+
+class RestoreDialog(QDialog):
+    """Lists backups newest first with what each holds, so the user can pick the right day."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Restore a backup")
+        self.resize(760, 420)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["Taken", "Why", "Holds"])
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName("Backups")
+        note = QLabel(
+            "Restoring replaces your diary with the chosen backup. Your current diary is "
+            "not deleted: it is kept beside it under a new name."
+        )
+        note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = self.buttons.addButton(
+            "Restore…", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self._confirm)
+        col = QVBoxLayout(self)
+        col.addWidget(note)
+        col.addWidget(self.table, 1)
+        col.addWidget(self.buttons)
+        self.backups: list[Path] = []
+        self._fill()
+
+    def _fill(self) -> None:
+        path = self.ctx.db.path
+        self.backups = list(reversed(list_backups(self.ctx.paths.backups, path))) if path else []
+        self.table.setRowCount(len(self.backups))
+        for row, backup in enumerate(self.backups):
+            info = backup_info(backup)
+            try:
+                counts = backup_counts(backup)
+                holds = ", ".join(f"{counts.get(t, 0)} {t.replace('_', ' ')}s" for t in COUNTED)
+            except StoreError as exc:
+                holds = f"unreadable: {exc}"
+            for col, text in enumerate(
+                (f"{info.taken_at:%a %d %b %Y %H:%M}", info.reason.replace("-", " "), holds)
+            ):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        if self.backups:
+            self.table.selectRow(0)
+        self.restore_button.setEnabled(bool(self.backups))
+        if path is None:
+            self.restore_button.setToolTip("Backups exist only for a SQLite diary file.")
+
+    def selected(self) -> Path | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.backups[rows[0].row()] if rows else None
+
+    def _confirm(self) -> None:
+        backup = self.selected()
+        if backup is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Restore this backup?",
+            f"Replace your diary with the backup of {backup_info(backup).taken_at:%d %b %Y %H:%M}?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        yes = QMessageBox.StandardButton.Yes.value
+        box.finished.connect(lambda result: self._restore(backup) if result == yes else None)
+        box.open()
+        self.confirm_box = box
+
+    def _restore(self, backup: Path) -> None:
+        try:
+            aside = restore_into(self.ctx, backup)
+        except StoreError as exc:
+            self.error_box = QMessageBox(QMessageBox.Icon.Warning, "Restore failed", str(exc))
+            self.error_box.open()
+            return
+        self.ctx.bus.status.emit(f"Restored the backup. Your previous diary is kept at {aside}.")
+        self.accept()

@@ -1,0 +1,1 @@
+"""The Session page's views: picker, running session, check-in, balance test."""

@@ -1,0 +1,61 @@
+"""Recovering from a damaged database: the damaged bytes are always kept."""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from footgui.store import repos
+from footgui.store.backup import daily_backup
+from footgui.store.db import open_database
+from footgui.store.recovery import latest_good_backup, restore_latest, start_new_beside
+
+
+def setup_with_backups(tmp_path: Path) -> Path:
+    path = tmp_path / "footgui.sqlite3"
+    db = open_database(f"sqlite:///{path}")
+    repos.upsert_checkin(db, date(2026, 3, 1), first_step_pain=2)
+    db.close()
+    daily_backup(path, tmp_path / "backups", now=datetime(2026, 3, 1, 9))
+    db = open_database(f"sqlite:///{path}")
+    repos.upsert_checkin(db, date(2026, 3, 2), first_step_pain=3)
+    db.close()
+    daily_backup(path, tmp_path / "backups", now=datetime(2026, 3, 2, 9))
+    return path
+
+
+def test_restore_uses_the_newest_good_backup_and_keeps_the_damaged_file(tmp_path: Path) -> None:
+    path = setup_with_backups(tmp_path)
+    newest = latest_good_backup(path, tmp_path / "backups")
+    assert newest is not None
+    newest.write_bytes(os.urandom(4096))  # the newest backup is damaged too
+    damaged = os.urandom(8192)
+    path.write_bytes(damaged)
+    used, aside = restore_latest(path, tmp_path / "backups")
+    assert used != newest and "20260301" in used.name
+    assert aside.read_bytes() == damaged
+    db = open_database(f"sqlite:///{path}")
+    assert [c.day for c in repos.list_checkins(db)] == [date(2026, 3, 1)]
+    db.close()
+
+
+def test_no_good_backup_moves_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "footgui.sqlite3"
+    path.write_bytes(b"junk" * 100)
+    with pytest.raises(LookupError):
+        restore_latest(path, tmp_path / "backups")
+    assert path.read_bytes() == b"junk" * 100
+
+
+def test_start_new_beside_keeps_the_old_file(tmp_path: Path) -> None:
+    path = setup_with_backups(tmp_path)
+    junk = os.urandom(5000)
+    path.write_bytes(junk)
+    aside = start_new_beside(path)
+    assert aside.read_bytes() == junk and not path.exists()
+    db = open_database(f"sqlite:///{path}")
+    assert repos.list_checkins(db) == []
+    db.close()
