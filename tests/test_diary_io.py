@@ -121,7 +121,7 @@ def test_the_database_has_the_last_word_and_still_nothing_lands(demo_db, tmp_pat
     (folder / "checkins.csv").write_text(f"day,stiffness\n{day.isoformat()},2\n")
     (folder / "runs.csv").write_text("day,distance_m,run_type,shoe_id\n2026-06-01,5000,easy,999\n")
     with pytest.raises(ImportRejected) as info:
-        diary_io.import_path(demo_db, folder, now=NOW)
+        diary_io.import_path(demo_db, folder)  # the demo history runs up to today
     text = str(info.value)
     assert "already has check-ins" in text and "No shoe with id 999" in text
     assert counts(demo_db) == before
@@ -132,7 +132,7 @@ def test_importing_the_same_export_twice_is_refused(demo_db, tmp_path) -> None:
     diary_io.export_csv(demo_db, out)
     before = counts(demo_db)
     with pytest.raises(ImportRejected) as info:
-        diary_io.import_path(demo_db, out, now=NOW)
+        diary_io.import_path(demo_db, out)
     assert "already holds id(s)" in str(info.value)
     assert counts(demo_db) == before
 
@@ -173,7 +173,7 @@ def test_a_row_the_database_refuses_rolls_back_everything(empty_db) -> None:
         (b"day,colour\n2026-01-01,red\n", "Unknown column(s): colour"),
         (b"stiffness\n3\n", "Missing column(s): day"),
         (b"day,day\n2026-01-01,2026-01-02\n", "listed twice"),
-        (b"day,stiffness\n2026-01-01\n", "has 1 values but the header has 2"),
+        (b"day,stiffness\n2026-01-01\n", "Has 1 values but the header has 2"),
         ("day,note\n2026-01-01,caf\u00e9\n".encode("latin-1"), "not UTF-8"),
         (b"day,note\n\x00\x01\x02,x\n", "binary"),
         (b'day,note\n2026-01-01,"unclosed\n', "Broken CSV"),

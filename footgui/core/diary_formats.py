@@ -1,7 +1,8 @@
 """The diary's file formats: tidy CSV per kind and the JSON backup's envelope.
 
 Writing is deterministic (fixed column order, rows by id, shortest round-trip
-float text, ``\\n`` line ends, UTF-8 without BOM, no timestamps) so that
+float text, CRLF line ends as RFC 4180 has them, UTF-8 without BOM, no
+timestamps) so that
 export -> import -> export gives the same bytes, which is how a user can trust
 a backup. Reading is strict and reports every problem by file, row and field
 before anything is written: a file with one bad row imports nothing.
@@ -95,7 +96,7 @@ def format_value(value: Any) -> str:
 
 def write_csv(columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> bytes:
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(columns)
     for row in rows:
         writer.writerow([format_value(row.get(c)) for c in columns])

@@ -753,11 +753,12 @@ def _form_cues(
     """Each form cue once per exercise, spread over its sets, clear of other speech."""
     out: list[CueEvent] = []
     slot = seg.start + FORM_FIRST_S
+    last = seg.start + seg.planned_s - 2.0  # planned, so a later cut does not move earlier cues
     next_cue = pointer.get(seg.unit.item, 0)
     while next_cue < len(item.cues):
         while any(abs(slot - v) < SPEECH_GAP_S for v in voice_times):
             slot += 0.5
-        if slot > seg.end - 2.0:
+        if slot > last or slot >= seg.end:
             break
         out.append(CueEvent(slot, "form", text=item.cues[next_cue]))
         next_cue += 1

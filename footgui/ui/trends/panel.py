@@ -98,15 +98,21 @@ class ChartPanel(QWidget):
         outer.setContentsMargins(0, 4, 0, 4)
         outer.setSpacing(2)
         header = QHBoxLayout()
+        header.setSpacing(12)
         self.title_label = QLabel(title)
         self.title_label.setObjectName("sectionTitle")
         header.addWidget(self.title_label)
+        # legend check boxes go between the title and the stretch (see add_series)
+        self.legend = header
+        self._legend_at = 1
         header.addStretch(1)
-        self.png_button = QPushButton("Save PNG…")
-        self.png_button.setToolTip(f"Save the {title} chart as a picture")
+        self.png_button = QPushButton("PNG")
+        self.png_button.setToolTip(f"Save the {title} chart as a picture (PNG)")
+        self.png_button.setAccessibleName(f"Save {title} as PNG")
         self.png_button.clicked.connect(self.export_png_dialog)
-        self.csv_button = QPushButton("Save CSV…")
-        self.csv_button.setToolTip(f"Save the points visible in the {title} chart as a table")
+        self.csv_button = QPushButton("CSV")
+        self.csv_button.setToolTip(f"Save the points visible in the {title} chart as a table (CSV)")
+        self.csv_button.setAccessibleName(f"Save {title} points as CSV")
         self.csv_button.clicked.connect(self.export_csv_dialog)
         header.addWidget(self.png_button)
         header.addWidget(self.csv_button)
@@ -129,13 +135,6 @@ class ChartPanel(QWidget):
         self.empty_widget = self._build_empty(empty)
         self.stack.addWidget(self.empty_widget)
         body.addWidget(self.stack, 1)
-        self.legend = QHBoxLayout()
-        self.legend.setSpacing(14)
-        legend_holder = QWidget()
-        legend_holder.setLayout(self.legend)
-        legend_holder.setObjectName("chartLegend")
-        self.legend.addStretch(1)
-        body.addWidget(legend_holder)
         outer.addWidget(self.content, 1)
 
         self.hover = Hover(self)
@@ -180,7 +179,9 @@ class ChartPanel(QWidget):
         bar_width: float = 0.0,
         dashed: bool = False,
         decimals: int = 1,
+        legend: str = "",
     ) -> Series:
+        """Create a series' item once; ``name`` is for tooltips and CSV, ``legend`` is short."""
         if style == "points":
             item = plotkit.make_points(colour, symbol or "o", size)
         elif style == "bars":
@@ -190,13 +191,15 @@ class ChartPanel(QWidget):
         self.plot.addItem(item)
         s = Series(key, name, unit, item, style, colour, symbol, bar_width, decimals=decimals)
         self.series.append(s)
-        box = QCheckBox(name)
+        box = QCheckBox(legend or name)
+        box.setProperty("legendText", legend or name)
         box.setChecked(True)
         box.setIcon(_swatch(colour, style, symbol))
         box.setObjectName(f"legend_{key}")
         box.setToolTip(f"Show or hide “{name}”")
         box.toggled.connect(lambda on, s=s: self._toggle(s, on))
-        self.legend.insertWidget(self.legend.count() - 1, box)
+        self.legend.insertWidget(self._legend_at, box)
+        self._legend_at += 1
         self._boxes[key] = box
         return s
 
@@ -217,7 +220,8 @@ class ChartPanel(QWidget):
         plotkit.set_series(s, x, y, notes)
         box = self._boxes[key]
         box.setEnabled(s.has_data)
-        box.setText(s.name if s.has_data else f"{s.name} (none)")
+        text = str(box.property("legendText"))
+        box.setText(text if s.has_data else f"{text} (none)")
         s.item.setVisible(box.isChecked() and s.has_data)
 
     def _toggle(self, s: Series, on: bool) -> None:
@@ -303,22 +307,20 @@ class ChartPanel(QWidget):
         return len(rows)
 
     def render_png(self) -> QPixmap:
-        """The chart with its title on top, as the user sees it."""
+        """The chart as the user sees it (title, legend, caption, plot), minus the buttons."""
         self.hover.hide()
-        body = self.content.grab()
-        title_h = 40
-        pix = QPixmap(body.width(), body.height() + title_h)
-        pix.fill(QColor("white"))
-        painter = QPainter(pix)
-        font = QFont()
-        font.setPointSize(16)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(QColor("#111111"))
-        painter.drawText(QRectF(8, 0, pix.width() - 16, title_h), int(Qt.AlignmentFlag.AlignVCenter), self.title)
-        painter.drawPixmap(0, title_h, body)
-        painter.end()
-        return pix
+        for button in (self.png_button, self.csv_button):
+            button.setVisible(False)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        try:
+            return self.grab()
+        finally:
+            for button in (self.png_button, self.csv_button):
+                button.setVisible(True)
+            if layout is not None:
+                layout.activate()
 
     def export_png(self, path: str | Path) -> bool:
         ok = bool(self.render_png().save(str(path), "PNG"))

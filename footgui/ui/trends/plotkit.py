@@ -125,9 +125,12 @@ class StageBands(pg.GraphicsObject):  # type: ignore[misc]
     stage changes cost a handful of rectangles per frame.
     """
 
-    def __init__(self, mark_changes: bool = False, label_at_top: bool = True) -> None:
+    def __init__(
+        self, mark_changes: bool = False, label_at_top: bool = True, fill: bool = True
+    ) -> None:
         super().__init__()
         self._label_at_top = label_at_top
+        self._fill = fill
         self._periods: list[tuple[float, float, int]] = []
         self._changes: list[tuple[float, str, bool]] = []  # x, text, is_regress
         self._mark_changes = mark_changes
@@ -188,9 +191,10 @@ class StageBands(pg.GraphicsObject):  # type: ignore[misc]
             left = to_device.map(QPointF(max(x0, rect.left()), 0)).x()
             right = to_device.map(QPointF(min(x1, rect.right()), 0)).x()
             box = QRectF(left, top, right - left, bottom - top)
-            tint = QColor(STAGE_TINTS.get(stage, "#999999"))
-            tint.setAlpha(28)
-            painter.fillRect(box, tint)
+            if self._fill:
+                tint = QColor(STAGE_TINTS.get(stage, "#999999"))
+                tint.setAlpha(28)
+                painter.fillRect(box, tint)
             if box.width() > 70:
                 painter.setPen(QColor("#555555"))
                 vertical = (
@@ -210,7 +214,10 @@ class StageBands(pg.GraphicsObject):  # type: ignore[misc]
                 painter.setPen(QPen(colour, 1, Qt.PenStyle.DashLine))
                 painter.drawLine(QPointF(px, top), QPointF(px, bottom))
                 painter.setPen(colour)
-                painter.drawText(QPointF(px + 4, top + 32), text)
+                width = painter.fontMetrics().horizontalAdvance(text)
+                right_edge = to_device.map(QPointF(rect.right(), 0)).x()
+                tx = px + 4 if px + 4 + width < right_edge else px - 4 - width
+                painter.drawText(QPointF(tx, top + 34), text)
         painter.restore()
 
 
