@@ -15,6 +15,7 @@ from types import TracebackType
 
 log = logging.getLogger("footgui.crash")
 _log_file: Path | None = None
+_open_dialogs: list[object] = []  # parentless dialogs live only while Python holds them
 
 
 def set_log_file(path: Path | None) -> None:
@@ -47,6 +48,8 @@ def _show_dialog(
     box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
     box.setModal(False)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _open_dialogs.append(box)
+    box.finished.connect(lambda _result: _open_dialogs.remove(box))
     box.show()
 
 

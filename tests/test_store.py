@@ -611,3 +611,17 @@ def test_a_backup_that_cannot_be_written_is_an_error(db: Database, tmp_path: Pat
     blocker.write_text("x")
     with pytest.raises(StoreError, match="backup folder"):
         backup_database(db.path, blocker / "backups", "test")
+
+
+def test_a_database_with_zeroed_pages_is_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "footgui.sqlite3"
+    full = bytearray(_real_database(path))
+    page = 4096
+    assert len(full) >= 4 * page
+    full[2 * page : 4 * page] = bytes(2 * page)  # two pages of table data wiped
+    path.write_bytes(bytes(full))
+    message = _assert_refused(path, bytes(full), "not a readable footgui database")
+    assert "restore a backup" in message
+    with pytest.raises(StoreError) as info:
+        open_database(url(path))
+    assert info.value.kind == "corrupt"

@@ -147,7 +147,9 @@ class TrendsPage(QWidget):
             periods=periods,
             changes=changes,
             today=today,
-            length_unit="in" if str(self.ctx.settings.value("units/length", "cm")) == "in" else "cm",
+            length_unit="in"
+            if str(self.ctx.settings.value("units/length", "cm")) == "in"
+            else "cm",
             distance_unit="mi"
             if str(self.ctx.settings.value("units/distance", "km")) == "mi"
             else "km",
@@ -166,6 +168,10 @@ class TrendsPage(QWidget):
         self.last_load_ms = (time.perf_counter() - start) * 1000
         log.debug("trends reloaded in %.1f ms: %s", self.last_load_ms, data.counts)
         self.reloaded.emit()
+
+    def _setting(self, key: str, default: str, allowed: tuple[str, ...]) -> str:
+        value = str(self.ctx.settings.value(key, default))
+        return value if value in allowed else default
 
     def range_days(self, key: str) -> tuple[int, int]:
         """First day and day after the last shown for a range key."""

@@ -74,12 +74,16 @@ class ChartTab(QWidget):
         self.column.setSpacing(6)
 
     def add_panel(
-        self, panel: ChartPanel, mark_changes: bool = False, stage_label_top: bool = True
+        self,
+        panel: ChartPanel,
+        mark_changes: bool = False,
+        stage_label_top: bool = True,
+        stage_fill: bool = True,
     ) -> ChartPanel:
         if self.panels:
             panel.plot.setXLink(self.panels[0].plot)
         self.panels.append(panel)
-        bands = plotkit.StageBands(mark_changes, stage_label_top)
+        bands = plotkit.StageBands(mark_changes, stage_label_top, stage_fill)
         panel.plot.addItem(bands, ignoreBounds=True)
         self.stage_items.append(bands)
         self.column.addWidget(panel, 1)
@@ -150,6 +154,7 @@ class BalanceTab(ChartTab):
                     "points",
                     colour,
                     symbol=plotkit.SIDE_SYMBOLS[side],
+                    legend=side.capitalize(),
                 )
                 panel.add_series(
                     f"{side}_median",
@@ -157,10 +162,17 @@ class BalanceTab(ChartTab):
                     "s",
                     "line",
                     colour,
+                    legend="median",
                 )
             panel.add_series(
-                "over_cap", "Over 45 s (at cap)", "s", "points", plotkit.RED, symbol="t1",
+                "over_cap",
+                "Above the 45 s cap",
+                "s",
+                "points",
+                plotkit.RED,
+                symbol="t1",
                 size=13,
+                legend="over 45 s",
             )
             self.add_panel(panel, stage_label_top=False)
 
@@ -227,10 +239,10 @@ class BalanceTab(ChartTab):
 
 
 PAIN_NAMES = {
-    "first_step_pain": ("First-step pain (morning)", plotkit.BLUE, "o"),
-    "pain_during": ("Pain during exercise", plotkit.ORANGE, "s"),
-    "pain_after": ("Pain after exercise", plotkit.VERMILLION, "t"),
-    "next_morning_pain": ("Next-morning pain", plotkit.GREEN, "d"),
+    "first_step_pain": ("First-step pain", "first steps", plotkit.BLUE, "o"),
+    "pain_during": ("Pain during exercise", "during", plotkit.ORANGE, "s"),
+    "pain_after": ("Pain after exercise", "after", plotkit.VERMILLION, "t"),
+    "next_morning_pain": ("Next-morning pain", "next morning", plotkit.GREEN, "d"),
 }
 
 
@@ -260,9 +272,11 @@ class PainTab(ChartTab):
             )
         panel.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11)]])
         for name in PAIN_FIELDS:
-            label, colour, symbol = PAIN_NAMES[name]
-            panel.add_series(name, label, "/10", "line", colour, symbol=symbol, decimals=0)
-        self.add_panel(panel, mark_changes=True)
+            label, short, colour, symbol = PAIN_NAMES[name]
+            panel.add_series(
+                name, label, "/10", "line", colour, symbol=symbol, decimals=0, legend=short
+            )
+        self.add_panel(panel, mark_changes=True, stage_fill=False)
 
     def fill(self, inputs: ChartInputs) -> None:
         panel = self.master
@@ -275,7 +289,8 @@ class PainTab(ChartTab):
         panel.show_empty(not any_data)
         zones = ", ".join(z.name for z in norms.PAIN_ZONES)
         panel.set_caption(
-            f"Zones: {zones}. {norms.PAIN_ZONES_SOURCE}. Dashed lines: stage changes."
+            f"Zones: {zones}. {norms.PAIN_ZONES_SOURCE}. Dashed lines: stage changes "
+            "(▲ up, ▼ back)."
         )
 
 
@@ -450,9 +465,19 @@ class SymmetryTab(ChartTab):
         self.lower = plotkit.h_line(0, plotkit.RED, "")
         for item in (self.zero, self.upper, self.lower):
             panel.plot.addItem(item, ignoreBounds=True)
-        panel.add_series("within", "Within threshold", "", "points", plotkit.GREY, symbol="o")
-        panel.add_series("over", "Over threshold (flagged)", "", "points", plotkit.RED, symbol="t1",
-                         size=12)
+        panel.add_series(
+            "within", "Within threshold", "", "points", plotkit.GREY, symbol="o", legend="within"
+        )
+        panel.add_series(
+            "over",
+            "Over threshold (flagged)",
+            "",
+            "points",
+            plotkit.RED,
+            symbol="t1",
+            size=12,
+            legend="flagged",
+        )
         self.add_panel(panel)
         self._inputs: ChartInputs | None = None
         self.chooser.currentIndexChanged.connect(self._rechoose)
@@ -530,8 +555,9 @@ class LoadTab(ChartTab):
                 lambda: go("session"),
             ),
         )
-        sessions.add_series("sessions", "Sessions", "", "bars", plotkit.BLUE, bar_width=width,
-                            decimals=0)
+        sessions.add_series(
+            "sessions", "Sessions", "", "bars", plotkit.BLUE, bar_width=width, decimals=0
+        )
         minutes = ChartPanel(
             "minutes_week",
             "Training minutes per week",
@@ -543,8 +569,9 @@ class LoadTab(ChartTab):
                 lambda: go("session"),
             ),
         )
-        minutes.add_series("minutes", "Minutes", "min", "bars", plotkit.SKY, bar_width=width,
-                           decimals=0)
+        minutes.add_series(
+            "minutes", "Minutes", "min", "bars", plotkit.SKY, bar_width=width, decimals=0
+        )
         runs = ChartPanel(
             "running_week",
             "Running distance per week",
@@ -557,10 +584,25 @@ class LoadTab(ChartTab):
                 lambda: go("diary"),
             ),
         )
-        runs.add_series("distance", "Weekly distance", "km", "bars", plotkit.GREEN,
-                        bar_width=width)
-        runs.add_series("spikes", "Run spike (> 110% of 30-day longest)", "km", "points",
-                        plotkit.RED, symbol="t1", size=13)
+        runs.add_series(
+            "distance",
+            "Weekly distance",
+            "km",
+            "bars",
+            plotkit.GREEN,
+            bar_width=width,
+            legend="per week",
+        )
+        runs.add_series(
+            "spikes",
+            "Run spike",
+            "km",
+            "points",
+            plotkit.RED,
+            symbol="t1",
+            size=13,
+            legend="run spikes",
+        )
         for panel in (sessions, minutes, runs):
             self.add_panel(panel)
         self.spikes = series.Spikes(np.empty(0), np.empty(0), np.empty(0, bool))
@@ -607,7 +649,8 @@ class LoadTab(ChartTab):
         runs.show_empty(len(r) == 0)
         runs.set_caption(
             f"Bars: distance per week. Red triangles: a run more than 10% longer than the "
-            f"longest run of the previous 30 days ({int(idx.size)} in all); such spikes were "
+            f"longest run of the previous 30 days ({int(idx.size)} in your whole history); such "
+            f"spikes were "
             f"linked with more injuries ({norms.FRANDSEN_SOURCE})."
         )
 

@@ -330,7 +330,9 @@ class ChartPanel(QWidget):
     def _dialog(self, caption: str, suffix: str, save: Callable[[str], object]) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = f"footgui-{self.key}.{suffix}"
-        dialog = QFileDialog(self, caption, str(Path(folder) / name), f"{suffix.upper()} (*.{suffix})")
+        dialog = QFileDialog(
+            self, caption, str(Path(folder) / name), f"{suffix.upper()} (*.{suffix})"
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(suffix)
 

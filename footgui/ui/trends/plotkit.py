@@ -68,7 +68,9 @@ def make_plot(y_label: str, units: str = "") -> pg.PlotWidget:
         ax.setTextPen(pg.mkPen("#222222"))
         ax.setPen(pg.mkPen("#444444"))
     plot.getAxis("left").setWidth(64)
-    plot.setLabel("left", y_label, units=units or None, **{"font-size": LABEL_FONT, "color": "#222"})
+    plot.setLabel(
+        "left", y_label, units=units or None, **{"font-size": LABEL_FONT, "color": "#222"}
+    )
     plot.showGrid(x=True, y=True, alpha=0.15)
     plot.setMenuEnabled(False)
     plot.hideButtons()
@@ -142,9 +144,7 @@ class StageBands(pg.GraphicsObject):  # type: ignore[misc]
         self, periods: list[series.StagePeriod], changes: list[series.StageChange]
     ) -> None:
         self.prepareGeometryChange()
-        self._periods = [
-            (p.start * DAY_S, p.end * DAY_S, p.stage) for p in periods
-        ]
+        self._periods = [(p.start * DAY_S, p.end * DAY_S, p.stage) for p in periods]
         self._changes = [
             (
                 c.day * DAY_S,
@@ -198,7 +198,9 @@ class StageBands(pg.GraphicsObject):  # type: ignore[misc]
             if box.width() > 70:
                 painter.setPen(QColor("#555555"))
                 vertical = (
-                    Qt.AlignmentFlag.AlignTop if self._label_at_top else Qt.AlignmentFlag.AlignBottom
+                    Qt.AlignmentFlag.AlignTop
+                    if self._label_at_top
+                    else Qt.AlignmentFlag.AlignBottom
                 )
                 painter.drawText(
                     box.adjusted(6, 2, -2, -2),
@@ -257,7 +259,11 @@ class Series:
 
     def value_text(self, i: int) -> str:
         value = float(self.y[i])
-        text = f"{value:.{self.decimals}f}".rstrip("0").rstrip(".") if self.decimals else f"{value:.0f}"
+        text = (
+            f"{value:.{self.decimals}f}".rstrip("0").rstrip(".")
+            if self.decimals
+            else f"{value:.0f}"
+        )
         return f"{text} {self.unit}".strip()
 
 
@@ -297,7 +303,9 @@ def make_bars(colour: str, width: float) -> pg.BarGraphItem:
     )
 
 
-def set_series(s: Series, x: FloatArray, y: FloatArray, notes: dict[int, str] | None = None) -> None:
+def set_series(
+    s: Series, x: FloatArray, y: FloatArray, notes: dict[int, str] | None = None
+) -> None:
     """Feed new data to an existing item (never recreate items: that is what costs)."""
     s.x = np.ascontiguousarray(x, dtype=np.float64)
     s.y = np.ascontiguousarray(y, dtype=np.float64)
