@@ -71,3 +71,24 @@ def garbage(path: Path, size: int = 50_000) -> Path:
     rng = np.random.default_rng(7)
     path.write_bytes(rng.integers(0, 256, size, dtype=np.uint8).tobytes())
     return path
+
+
+def make_audio_only(path: Path, seconds: float = 1.0) -> Path:
+    """A valid WebM with sound and no picture."""
+    rate = 48_000
+    with av.open(str(path), "w") as container:
+        stream = container.add_stream("libopus", rate=rate)
+        stream.layout = "mono"
+        chunk = 960
+        for i in range(int(seconds * rate / chunk)):
+            frame = av.AudioFrame.from_ndarray(
+                np.zeros((1, chunk), dtype=np.int16), format="s16", layout="mono"
+            )
+            frame.sample_rate = rate
+            frame.pts = i * chunk
+            frame.time_base = Fraction(1, rate)
+            for packet in stream.encode(frame):
+                container.mux(packet)
+        for packet in stream.encode():
+            container.mux(packet)
+    return path

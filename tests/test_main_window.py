@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from footgui.ui.main_window import MainWindow
 from footgui.ui.pages import PAGES
@@ -46,3 +47,14 @@ def test_pages_can_ask_for_navigation(window, app_ctx, catalog) -> None:
     app_ctx.go("library", exercise_id=target.id)
     assert window.current_key() == "library"
     assert window.page("library").current_id() == target.id
+
+
+def test_file_menu_opens_the_diary_export(window, qtbot) -> None:
+    file_menu = window.menuBar().actions()[0].menu()
+    export = next(a for a in file_menu.actions() if a.text().startswith("&Export"))
+    export.trigger()
+    assert window.current_key() == "diary"
+    dialogs = [w for w in window.findChildren(QDialog) if w.isVisible()]
+    assert dialogs, "no export dialog opened"
+    for dialog in dialogs:
+        dialog.reject()

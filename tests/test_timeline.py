@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import replace
 
@@ -15,8 +16,8 @@ from footgui.core.timeline import (
     FORM_GAP_S,
     SPEECH_GAP_S,
     Pacing,
-    Playback,
     PlanItem,
+    Playback,
     Tempo,
     Timeline,
     Unit,
@@ -202,7 +203,7 @@ def test_form_cues_once_each_spaced_and_clear_of_speech() -> None:
     assert [e.text for e in form] == list(HEEL.cues)
     works = [s for s in tl.segments if s.kind == "work"]
     others = [e.t for e in tl.events if e.channel == "voice"]
-    for a, b in zip(form, form[1:], strict=False):
+    for a, b in itertools.pairwise(form):
         assert b.t - a.t >= FORM_GAP_S - 1e-9
     for e in form:
         assert any(w.start < e.t < w.end for w in works)
@@ -430,6 +431,15 @@ def test_playback_edit_reports_change() -> None:
     assert pb.timeline.segments[0].end == pytest.approx(2 + P.countdown_s)
 
 
+def kept(tl: Timeline, t: float, current_start: float) -> list[object]:
+    """Events an edit at t must leave alone: speech before t, beeps before the touched segment."""
+    return [
+        e
+        for e in tl.events
+        if e.t < t - 1e-9 and (e.channel != "beep" or e.t < current_start - 1e-9)
+    ]
+
+
 ACTIONS = st.sampled_from(["skip", "previous", "restart_set", "add_rest", "pause", "resume"])
 
 
@@ -457,13 +467,8 @@ def test_random_edits_keep_the_timeline_whole(steps: list[tuple[float, str]]) ->
         assert list(after.segments[: len(past)]) == past
         # spoken lines before t stay; beeps too, up to the segment the edit touched
         current_start = before.segments[min(before.index_at(t), len(before.segments) - 1)].start
-        def kept(tl: Timeline) -> list[object]:
-            return [
-                e
-                for e in tl.events
-                if e.t < t - 1e-9 and (e.channel != "beep" or e.t < current_start - 1e-9)
-            ]
-        assert kept(after) == kept(before)
+
+        assert kept(after, t, current_start) == kept(before, t, current_start)
         assert pb.position() == pytest.approx(t)
     final = pb.timeline
     # nothing planned is ever lost: every set still has a work segment

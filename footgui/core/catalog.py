@@ -427,6 +427,27 @@ def _check_item(catalog: Catalog, item: TemplateItem, field: str, stages: Iterab
         raise ContentError(PROGRAM_FILE, problem[1], ex.id, f"{field}.{problem[0]}")
 
 
+def _check_gate_exercise(catalog: Catalog, exercise_id: str, measure: str, where: str) -> None:
+    """A gate that names an exercise must name one that exists and records its measure."""
+    ex = catalog.get(exercise_id)
+    if ex is None:
+        raise ContentError(
+            PROGRAM_FILE,
+            "gate names unknown exercise "
+            f"'{exercise_id}'{_suggest(exercise_id, catalog.exercises)}",
+            exercise_id,
+            f"{where}.exercise",
+        )
+    if measure not in ex.measures:
+        raise ContentError(
+            PROGRAM_FILE,
+            f"the gate measures '{measure}' but '{exercise_id}' records "
+            f"{list(ex.measures) or 'no measure'}",
+            exercise_id,
+            f"{where}.exercise",
+        )
+
+
 def _check_program(catalog: Catalog) -> None:
     program = catalog.program
     for block_name in ("warmup", "finisher"):
@@ -442,6 +463,8 @@ def _check_program(catalog: Catalog) -> None:
                     f"no test exercise records '{gate.measure}'",
                     field=f"stage[{s}].gate[{g}].measure",
                 )
+            if gate.exercise:
+                _check_gate_exercise(catalog, gate.exercise, gate.measure, f"stage[{s}].gate[{g}]")
         for t, template in enumerate(stage.templates):
             for i, item in enumerate(template.items):
                 where = f"stage[{s}].template[{t}].items[{i}]"

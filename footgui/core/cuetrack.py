@@ -76,7 +76,8 @@ def parse_timestamp(text: str, source: str = "<text>", line: int | None = None) 
             source, f"bad timestamp {text.strip()!r} (expected mm:ss.ttt or hh:mm:ss.ttt)", line
         )
     hours, minutes, seconds, millis = match.groups()
-    return int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds) + int(millis) / 1000
+    total_ms = ((int(hours or 0) * 60 + int(minutes)) * 60 + int(seconds)) * 1000 + int(millis)
+    return total_ms / 1000
 
 
 def format_timestamp(seconds: float) -> str:

@@ -12,6 +12,7 @@ number from the file and shows its ``source`` next to it.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -72,6 +73,9 @@ class Gate:
     value: float
     source: str
     note: str = ""
+    #: The exercise whose logged sets give the measure (e.g. the hops whose pain
+    #: is rated); checked against the catalog at load time.
+    exercise: str = ""
 
     @property
     def label(self) -> str:
@@ -264,11 +268,57 @@ class ProgressionRules:
 
 
 @dataclass(frozen=True)
+class SpikeHazard:
+    """A band of run length against the window's longest, with its published hazard ratio."""
+
+    above: float
+    up_to: float | None
+    hazard_ratio: float
+    source: str
+
+    def covers(self, ratio: float) -> bool:
+        return ratio > self.above and (self.up_to is None or ratio <= self.up_to)
+
+
+@dataclass(frozen=True)
 class RunningRules:
     spike_ratio: float
     window_days: int
     source: str
     basis: str
+    hazards: tuple[SpikeHazard, ...] = ()
+
+    def hazard(self, ratio: float) -> SpikeHazard | None:
+        """The band a run ``ratio`` times the window's longest falls in, if any."""
+        return next((h for h in self.hazards if h.covers(ratio)), None)
+
+
+@dataclass(frozen=True)
+class MonitoringRules:
+    """How the progression engine applies the pain model to a diary: footgui's own numbers.
+
+    The pain-monitoring model says what must hold (CLINICAL.md section 2) but
+    not how to read a real, gappy diary: what "usual" morning pain is, how
+    many mornings make "stays up", when missing data stops a decision. These
+    are those choices, kept in the program file so they can be argued with.
+    """
+
+    usual_window_days: int
+    recent_days: int
+    usual_min_checkins: int
+    morning_margin: int
+    stays_up_days: int
+    persistent_days: int
+    severe_pain: int
+    weekly_rise_margin: float
+    weekly_min_checkins: int
+    checkin_gap_days: int
+    decline_hold_days: int
+    heel_raise_restart_days: int
+    reintroduce_count: int
+    stall_balance_s: float
+    source: str
+    note: str
 
 
 @dataclass(frozen=True)
@@ -323,6 +373,7 @@ class Rules:
     plyometric: PlyometricRules
     tests: TestRules
     timing: TimingRules
+    monitoring: MonitoringRules
 
     def to_json(self) -> dict[str, Any]:
         return _jsonable(self)  # type: ignore[no-any-return]
@@ -500,6 +551,7 @@ def _parse_gate(t: ContentTable) -> Gate:
         value=t.number("value", 0, 100_000),
         source=t.text("source", max_len=200),
         note=t.text("note", default="", max_len=400) if t.has("note") else "",
+        exercise=t.opt_text("exercise", max_len=64) or "",
     )
     t.finish()
     return gate
@@ -576,15 +628,7 @@ def _parse_rules(t: ContentTable) -> Rules:
                 note=s.text("note"),
             ),
         ),
-        running=_section(
-            t.table("running"),
-            lambda s: RunningRules(
-                spike_ratio=s.number("spike_ratio", 1.0, 5.0),
-                window_days=s.integer("window_days", 1, 365),
-                source=s.text("source"),
-                basis=s.text("basis"),
-            ),
-        ),
+        running=_section(t.table("running"), _parse_running),
         mdc=_section(
             t.table("mdc"),
             lambda s: MdcRules(
@@ -619,6 +663,27 @@ def _parse_rules(t: ContentTable) -> Rules:
                 source=s.text("source"),
             ),
         ),
+        monitoring=_section(
+            t.table("monitoring"),
+            lambda s: MonitoringRules(
+                usual_window_days=s.integer("usual_window_days", 7, 365),
+                recent_days=s.integer("recent_days", 1, 60),
+                usual_min_checkins=s.integer("usual_min_checkins", 1, 60),
+                morning_margin=s.integer("morning_margin", 0, 10),
+                stays_up_days=s.integer("stays_up_days", 1, 60),
+                persistent_days=s.integer("persistent_days", 1, 90),
+                severe_pain=s.integer("severe_pain", 1, 10),
+                weekly_rise_margin=s.number("weekly_rise_margin", 0, 10),
+                weekly_min_checkins=s.integer("weekly_min_checkins", 1, 7),
+                checkin_gap_days=s.integer("checkin_gap_days", 1, 60),
+                decline_hold_days=s.integer("decline_hold_days", 0, 90),
+                heel_raise_restart_days=s.integer("heel_raise_restart_days", 2, 365),
+                reintroduce_count=s.integer("reintroduce_count", 1, 10),
+                stall_balance_s=s.number("stall_balance_s", 0.1, 60),
+                source=s.text("source"),
+                note=s.text("note"),
+            ),
+        ),
         timing=_section(
             t.table("timing"),
             lambda s: TimingRules(
@@ -630,6 +695,29 @@ def _parse_rules(t: ContentTable) -> Rules:
         ),
     )
     t.finish()
+    return rules
+
+
+def _parse_running(s: ContentTable) -> RunningRules:
+    hazards = []
+    for h in s.tables("hazard", required=False):
+        above = h.number("above", 1.0, 100.0)
+        up_to = h.number("up_to", above, 100.0) if h.has("up_to") else None
+        ratio = h.number("hazard_ratio", 0, 100)
+        hazards.append(SpikeHazard(above, up_to, ratio, h.text("source")))
+        h.finish()
+    for before, after in itertools.pairwise(hazards):
+        if before.up_to is None or before.up_to != after.above:
+            raise s.error("hazard bands must follow on: each 'above' is the last 'up_to'", "hazard")
+    rules = RunningRules(
+        spike_ratio=s.number("spike_ratio", 1.0, 5.0),
+        window_days=s.integer("window_days", 1, 365),
+        source=s.text("source"),
+        basis=s.text("basis"),
+        hazards=tuple(hazards),
+    )
+    if hazards and hazards[0].above != rules.spike_ratio:
+        raise s.error("the first hazard band must start at spike_ratio", "hazard")
     return rules
 
 

@@ -179,7 +179,9 @@ def sanitize(item: PlanItem) -> PlanItem:
         per_rep = _work_phases(replace(clean, reps=1), 0.0, Pacing())[1] + Pacing().rep_s
         if clean.reps * per_rep > MAX_WORK_S:
             capped = max(1, int(MAX_WORK_S // per_rep))
-            notes.append(f"one set would last over {MAX_WORK_S / 3600:g} h; reps capped at {capped}")
+            notes.append(
+                f"one set would last over {MAX_WORK_S / 3600:g} h; reps capped at {capped}"
+            )
             clean = replace(clean, reps=capped, notes=tuple(notes))
     return clean
 

@@ -13,7 +13,6 @@ players left connected at interpreter exit crashed this PySide6 build
 
 from __future__ import annotations
 
-import contextlib
 import enum
 import logging
 from pathlib import Path
@@ -182,13 +181,6 @@ class ClipPlayer(QObject):
             return
         self._closed = True
         self._watchdog.stop()
-        for signal, slot in (
-            (self._sink.videoFrameChanged, self._on_frame),
-            (self._player.errorOccurred, self._on_error),
-            (self._player.mediaStatusChanged, self._on_status),
-        ):
-            with contextlib.suppress(RuntimeError, TypeError):  # already gone
-                signal.disconnect(slot)
         self._player.stop()
         self._player.setVideoSink(None)  # type: ignore[arg-type]
         self._player.setSource(QUrl())
@@ -235,7 +227,7 @@ class ClipPlayer(QObject):
         self._set_state(ClipState.ERROR, message)
 
     def _on_frame(self, frame: QVideoFrame) -> None:
-        if self._switching or not frame.isValid() or self._state is ClipState.ERROR:
+        if self._closed or self._switching or not frame.isValid() or self._state is ClipState.ERROR:
             return
         if self._state is not ClipState.PLAYING:
             self._watchdog.stop()
@@ -264,7 +256,7 @@ class ClipPlayer(QObject):
             self._set_notice(" ".join(t for t in (text, self._cue_notice) if t))
 
     def _on_error(self, error: QMediaPlayer.Error, text: str) -> None:
-        if self._switching or error == QMediaPlayer.Error.NoError:
+        if self._closed or self._switching or error == QMediaPlayer.Error.NoError:
             return
         name = self._path.name if self._path else ""
         if error == QMediaPlayer.Error.FormatError:
@@ -276,9 +268,13 @@ class ClipPlayer(QObject):
         self._fail(f"The {self._label} {name} cannot be played: {why}.")
 
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
-        if self._switching:
+        if self._closed or self._switching:
             return
-        if status == QMediaPlayer.MediaStatus.InvalidMedia:
+        loaded = (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia)
+        if status in loaded and not self._player.hasVideo() and self._state is ClipState.LOADING:
+            name = self._path.name if self._path else ""
+            self._fail(f"The {self._label} {name} has no picture in it (no video track).")
+        elif status == QMediaPlayer.MediaStatus.InvalidMedia:
             name = self._path.name if self._path else ""
             self._fail(
                 f"The {self._label} {name} cannot be played: it is not a video Qt can decode."

@@ -325,19 +325,11 @@ def _arm(kind: str, filt: HistoryFilter) -> Select[Any]:
     return query
 
 
-def _history(filt: HistoryFilter) -> Any:
-    arms = [_arm(k, filt) for k in HISTORY_KINDS if k in filt.kinds]
-    if not arms:
-        return None
-    return union_all(*arms).subquery("history") if len(arms) > 1 else arms[0].subquery("history")
-
-
 def history_count(db: Database, filt: HistoryFilter) -> int:
-    sub = _history(filt)
-    if sub is None:
-        return 0
+    """Entries matching ``filt``; counted per table (a count over the union is 5x slower)."""
+    arms = [_arm(k, filt).subquery() for k in HISTORY_KINDS if k in filt.kinds]
     with db.session() as session:
-        return int(session.scalar(select(func.count()).select_from(sub)) or 0)
+        return sum(int(session.scalar(select(func.count()).select_from(a)) or 0) for a in arms)
 
 
 _LOWEST = {"t1": "", "n1": -1.0e308}  # NULLs sort as the lowest value, like SQLite's
@@ -377,16 +369,29 @@ def history_page(
     same as the first, so scrolling to the end never stalls. Ties are broken
     by kind and id, which makes the order total and the pages exact.
     """
-    sub = _history(filt)
-    if sub is None or limit <= 0:
-        return []
     if sort_key not in SORT_KEYS:
         raise ValueError(f"cannot sort the history by {sort_key!r}")
-    keys = _sort_columns(sub, sort_key)
-    query = select(*sub.c)
-    if after is not None:
-        here, there = tuple_(*keys), tuple_(*(literal(v) for v in after))
-        query = query.where(here < there if descending else here > there)
-    order = [k.desc() for k in keys] if descending else [k.asc() for k in keys]
+    if limit <= 0:
+        return []
+
+    def page_of(source: Any) -> Select[Any]:
+        keys = _sort_columns(source, sort_key)
+        query = select(*source.c)
+        if after is not None:
+            here, there = tuple_(*keys), tuple_(*(literal(v) for v in after))
+            query = query.where(here < there if descending else here > there)
+        order = [k.desc() for k in keys] if descending else [k.asc() for k in keys]
+        return query.order_by(*order).limit(limit)
+
+    # Each table's own first ``limit`` rows (which its day index serves at
+    # once), then the best ``limit`` of those: never a sort of all 100,000.
+    arms = [
+        select(*page_of(_arm(k, filt).subquery()).subquery().c)
+        for k in HISTORY_KINDS
+        if k in filt.kinds
+    ]
+    if not arms:
+        return []
+    union = union_all(*arms).subquery("history") if len(arms) > 1 else arms[0].subquery()
     with db.session() as session:
-        return [tuple(r) for r in session.execute(query.order_by(*order).limit(limit))]
+        return [tuple(r) for r in session.execute(page_of(union))]

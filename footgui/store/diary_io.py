@@ -50,6 +50,7 @@ from footgui.core.diary_formats import (
 from footgui.store.db import Database
 from footgui.store.diary import KINDS, MODELS, columns
 from footgui.store.models import Base, CheckIn
+from footgui.store.repos import has_user_data
 
 log = logging.getLogger(__name__)
 
@@ -407,8 +408,6 @@ def import_json(
             validate_rows(TABLE_KIND[name], numbered, where, now, problems)
     if problems:
         raise ImportRejected(problems)
-    from footgui.store.repos import has_user_data
-
     if has_user_data(db):
         if not replace:
             raise ImportRejected(

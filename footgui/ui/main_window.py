@@ -129,6 +129,15 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        for text, shortcut, method in (
+            ("&Export diary…", "Ctrl+E", "export_dialog"),
+            ("&Import diary…", "Ctrl+I", "import_dialog"),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _=False, m=method: self._diary_call(m))
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         restore = QAction("&Restore a backup…", self)
         restore.triggered.connect(self.open_restore)
         file_menu.addAction(restore)
@@ -148,6 +157,10 @@ class MainWindow(QMainWindow):
         about = QAction("&About footgui", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _diary_call(self, method: str) -> None:
+        """Export and import live on the Diary page: show it, then open its dialog."""
+        getattr(self.show_page("diary"), method)()
 
     def open_restore(self) -> QWidget:
         from footgui.ui.restore_dialog import RestoreDialog

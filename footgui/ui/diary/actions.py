@@ -120,14 +120,14 @@ class _Command(QUndoCommand):
 
     def __init__(
         self,
-        actions: DiaryActions,
+        hub: DiaryActions,
         kind: str,
         before: dict[str, Any] | diary.Deleted | None,
         after: dict[str, Any] | None,
         text: str,
     ) -> None:
         super().__init__(text)
-        self.actions = actions
+        self.hub = hub
         self.kind = kind
         self.before = before
         self.after = after
@@ -144,7 +144,7 @@ class _Command(QUndoCommand):
         self._run("Undo", self._undo)
 
     def _redo(self) -> set[str]:
-        db = self.actions.db
+        db = self.hub.db
         if self.before is None:  # add again, with the same id
             assert self.after is not None
             if self._removed is not None:
@@ -160,7 +160,7 @@ class _Command(QUndoCommand):
         return {self.kind}
 
     def _undo(self) -> set[str]:
-        db = self.actions.db
+        db = self.hub.db
         if self.before is None:
             assert self.after is not None
             self._removed = diary.delete_record(db, self.kind, self.after["id"])
@@ -178,14 +178,14 @@ class _Command(QUndoCommand):
             log.warning("%s of %r failed: %s", verb, self.text(), exc)
             self.setObsolete(True)
             text = f"Could not {verb.lower()} \u201c{self.text()}\u201d: the entry changed since."
-            self.actions.message.emit(text)
-            self.actions.ctx.bus.status.emit(text)
+            self.hub.message.emit(text)
+            self.hub.ctx.bus.status.emit(text)
             return
         for kind in sorted(kinds):
-            self.actions._announce(kind, "")
+            self.hub._announce(kind, "")
         done = f"{verb}: {self.text()[0].lower()}{self.text()[1:]}."
-        self.actions.message.emit(done)
-        self.actions.ctx.bus.status.emit(done)
+        self.hub.message.emit(done)
+        self.hub.ctx.bus.status.emit(done)
 
 
 def _kinds(gone: diary.Deleted) -> set[str]:

@@ -164,6 +164,13 @@ class FieldGrid(QWidget):
         self._watch(field)
         return field
 
+    def add_wide(self, widget: QWidget) -> None:
+        """A full-width row (an information box that belongs next to some fields)."""
+        if self._cell % self.columns:
+            self._cell += self.columns - self._cell % self.columns
+        self.grid.addWidget(widget, self._cell // self.columns, 0, 1, self.columns)
+        self._cell += self.columns
+
     def _watch(self, field: Field) -> None:
         e = field.editor
         name = field.name
@@ -215,6 +222,9 @@ def date_edit() -> QDateEdit:
 
 def combo(choices: list[tuple[str, Any]], *, blank: str | None = None) -> QComboBox:
     box = QComboBox()
+    # Size to the field, not to the longest choice, so a two-column form fits.
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(8)
     if blank is not None:
         box.addItem(blank, None)
     for text, data in choices:

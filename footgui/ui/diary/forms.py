@@ -39,6 +39,7 @@ from footgui.core.diary_rules import (
 )
 from footgui.store import diary
 from footgui.store.errors import StoreError
+from footgui.store.repos import list_shoes
 from footgui.ui.diary.actions import NOUN, DiaryActions
 from footgui.ui.diary.fields import (
     Field,
@@ -71,10 +72,10 @@ class EntryForm(QWidget):
     saved = Signal(int)
 
     def __init__(
-        self, actions: DiaryActions, *, in_dialog: bool = False, parent: QWidget | None = None
+        self, hub: DiaryActions, *, in_dialog: bool = False, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.actions = actions
+        self.hub = hub
         self.in_dialog = in_dialog
         self.record_id: int | None = None
         self.record: dict[str, Any] | None = None
@@ -195,20 +196,22 @@ class EntryForm(QWidget):
     def reset_fields(self) -> None:
         for f in self.grid.fields.values():
             if f.name == "day":
-                f.set_value(self.actions.today())
+                f.set_value(self.hub.today())
             else:
                 f.set_value(None)
 
     def submit(self) -> bool:
         """Validate, then write; True when the entry was saved (and committed)."""
         raw = self.raw()
+        was_new = self.record_id is None
         try:
             values = self.keep_loaded(self.clean(raw), raw)
-            if self.record_id is None:
-                new_id = self.actions.add(self.kind, values)
+            if was_new:
+                new_id = self.hub.add(self.kind, values)
             else:
+                assert self.record_id is not None
                 new_id = self.record_id
-                self.actions.update(self.kind, new_id, values)
+                self.hub.update(self.kind, new_id, values)
         except ValidationError as exc:
             self._show_problems(exc.errors)
             return False
@@ -216,7 +219,6 @@ class EntryForm(QWidget):
             self._say(f"Nothing was saved: {exc}", "error")
             return False
         self.grid.clear_errors()
-        was_new = self.record_id is None
         noun = NOUN[self.kind]
         self._say(f"Saved the {noun}." if was_new else f"Saved the changes to the {noun}.", "ok")
         self.saved.emit(new_id)
@@ -224,7 +226,7 @@ class EntryForm(QWidget):
             self.clear_for_next()
             self.refresh_info()
         elif not self.in_dialog:
-            record = diary.get_record(self.actions.db, self.kind, new_id)
+            record = diary.get_record(self.hub.db, self.kind, new_id)
             if record is not None:
                 self.load(record)
         return True
@@ -247,13 +249,17 @@ class EntryForm(QWidget):
         set_tone(self.result, tone)
         self.result.setVisible(bool(text))
 
-    def info_box(self) -> QLabel:
+    def info_box(self, *, in_grid: bool = False) -> QLabel:
+        """A live information box: below the fields, or (``in_grid``) where the grid is."""
         box = QLabel()
         box.setObjectName("infoBox")
         box.setWordWrap(True)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setVisible(False)
-        self.info_area.addWidget(box)
+        if in_grid:
+            self.grid.add_wide(box)
+        else:
+            self.info_area.addWidget(box)
         return box
 
     def units_changed(self) -> None:
@@ -300,11 +306,13 @@ class CheckInForm(EntryForm):
     def _day_picked(self, qdate: QDate) -> None:
         if self.in_dialog:
             return
-        self.open_day(qdate.toPython())
+        day = qdate.toPython()
+        assert isinstance(day, date)
+        self.open_day(day)
 
     def open_day(self, day: date) -> None:
         """Show the day's check-in for editing, or a blank one for that day."""
-        existing = diary.checkin_on(self.actions.db, day)
+        existing = diary.checkin_on(self.hub.db, day)
         if existing is not None:
             if existing != self.record:
                 self.load(existing)
@@ -325,7 +333,7 @@ class CheckInForm(EntryForm):
             super().start_new()
         finally:
             day_edit.blockSignals(False)
-        self.open_day(self.actions.today())
+        self.open_day(self.hub.today())
 
     def update_banner(self) -> None:
         day = self.field("day").value()
@@ -343,7 +351,7 @@ class CheckInForm(EntryForm):
         self.new_button.setText("Today")
 
     def clean(self, raw: dict[str, Any]) -> dict[str, Any]:
-        return validate_checkin(raw, today=self.actions.today(), require_content=True)
+        return validate_checkin(raw, today=self.hub.today(), require_content=True)
 
     def show_record(self, record: dict[str, Any]) -> None:
         day_edit = self.field("day").editor
@@ -397,10 +405,8 @@ class MeasurementForm(EntryForm):
         self.add("trial", "Trial", line("1", 120), "Number of the attempt")
         self.unit = unit_label("s")
         self.add("value", "Result", line("", 200), suffix=self.unit, span=2)
+        self.compare = self.info_box(in_grid=True)
         self.add("note", "Note", note_edit(), span=2)
-        self.degrees = QLabel()
-        self.degrees.setObjectName("fieldLabel")
-        self.compare = self.info_box()
         for name in ("kind", "side", "day"):
             editor = self.field(name).editor
             signal = editor.currentIndexChanged if name != "day" else editor.dateChanged  # type: ignore[attr-defined]
@@ -413,25 +419,28 @@ class MeasurementForm(EntryForm):
 
     def _next_trial(self) -> int:
         f = self.grid.fields
-        return diary.next_trial(
-            self.actions.db, f["kind"].value(), f["side"].value(), f["day"].value()
-        )
+        return diary.next_trial(self.hub.db, f["kind"].value(), f["side"].value(), f["day"].value())
 
     def reset_fields(self) -> None:
         kind = self.field("kind").value()
         side = self.field("side").value()
-        super().reset_fields()
-        self.field("kind").set_value(kind or "balance_eo")
-        self.field("side").set_value(side or "left")
+        editors = [self.field(n).editor for n in ("day", "kind", "side")]
+        for editor in editors:
+            editor.blockSignals(True)
+        try:
+            super().reset_fields()
+            self.field("kind").set_value(kind or "balance_eo")
+            self.field("side").set_value(side or "left")
+        finally:
+            for editor in editors:
+                editor.blockSignals(False)
         self.field("trial").set_value(self._next_trial())
 
     def clean(self, raw: dict[str, Any]) -> dict[str, Any]:
         raw = dict(raw)
         if self.record is not None and raw.get("day") == self.record["day"]:
             raw["taken_at"] = self.record["taken_at"]  # editing keeps when it was taken
-        return validate_measurement(
-            raw, now=self.actions.now(), length_unit=self.actions.units.length
-        )
+        return validate_measurement(raw, now=self.hub.now(), length_unit=self.hub.units.length)
 
     def show_record(self, record: dict[str, Any]) -> None:
         f = self.grid.fields
@@ -439,7 +448,7 @@ class MeasurementForm(EntryForm):
             f[name].set_value(record.get(name))
         value = float(record["value"])
         if record["kind"] == "knee_to_wall":
-            length = self.actions.units.length
+            length = self.hub.units.length
             self.set_loaded("value", plain(u.from_cm(value, length), 2), value)
         elif record["kind"] == "heel_rises":
             self.set_loaded("value", plain(value, 0), value)
@@ -456,13 +465,13 @@ class MeasurementForm(EntryForm):
     def refresh_info(self) -> None:
         f = self.grid.fields
         kind = f["kind"].value()
-        length = self.actions.units.length
+        length = self.hub.units.length
         self.unit.setText({"knee_to_wall": length, "heel_rises": "reps"}.get(kind, "s"))
         f["value"].hint.setText(PROTOCOLS.get(kind, ""))
         f["value"].hint.setWordWrap(True)
         f["value"].hint.setVisible(True)
         previous = diary.previous_best(
-            self.actions.db, kind, f["side"].value(), f["day"].value(), exclude_id=self.record_id
+            self.hub.db, kind, f["side"].value(), f["day"].value(), exclude_id=self.record_id
         )
         stored = self._typed_value(kind)
         if kind == "knee_to_wall" and stored is not None:
@@ -477,7 +486,7 @@ class MeasurementForm(EntryForm):
             )
             set_tone(self.compare, "")
         else:
-            check = compare_with_previous(kind, stored, previous, self.actions.rules)
+            check = compare_with_previous(kind, stored, previous, self.hub.rules)
             assert check is not None
             self.compare.setText(check.message(length))
             set_tone(self.compare, "good" if check.real and check.change > 0 else "")
@@ -495,7 +504,7 @@ class MeasurementForm(EntryForm):
             return None
         if number < 0 or not math.isfinite(number):
             return None
-        return u.to_cm(number, self.actions.units.length) if kind == "knee_to_wall" else number
+        return u.to_cm(number, self.hub.units.length) if kind == "knee_to_wall" else number
 
 
 # -- runs -------------------------------------------------------------------------------
@@ -510,13 +519,14 @@ class RunForm(EntryForm):
         self.add("distance_m", "Distance", line("e.g. 8.5", 200), suffix=self.dist_unit)
         self.add("duration_s", "Duration", line("h:mm:ss or minutes", 200), "Optional")
         self.add("run_type", "Type", combo([(t.capitalize(), t) for t in RUN_TYPES]))
+        # right under distance and duration, where the eye is when typing them
+        self.spike = self.info_box(in_grid=True)
         self.add(
             "surface", "Surface", combo([(s.capitalize(), s) for s in SURFACES], blank="Not noted")
         )
         self.add("shoe_id", "Shoe", combo([], blank="No shoe noted"))
         self.add("pain_after", "Pain after (0-10)", line("0-10", 160), "Optional")
         self.add("note", "Note", note_edit("How the feet felt, the route..."), span=2)
-        self.spike = self.info_box()
         self.fill_shoes()
 
     def fill_shoes(self) -> None:
@@ -525,7 +535,7 @@ class RunForm(EntryForm):
         keep = self.record.get("shoe_id") if self.record else None
         box.clear()  # type: ignore[attr-defined]
         box.addItem("No shoe noted", None)  # type: ignore[attr-defined]
-        for shoe in diary.shoe_summaries(self.actions.db):
+        for shoe in list_shoes(self.hub.db):
             if shoe.retired and shoe.id not in (current, keep):
                 continue
             label = shoe.name + (" (retired)" if shoe.retired else "")
@@ -542,8 +552,8 @@ class RunForm(EntryForm):
     def clean(self, raw: dict[str, Any]) -> dict[str, Any]:
         return validate_run(
             raw,
-            today=self.actions.today(),
-            distance_unit=self.actions.units.distance,
+            today=self.hub.today(),
+            distance_unit=self.hub.units.distance,
             clock_duration=True,
         )
 
@@ -552,7 +562,7 @@ class RunForm(EntryForm):
         f = self.grid.fields
         for name in ("day", "run_type", "surface", "shoe_id", "pain_after", "note"):
             f[name].set_value(record.get(name))
-        unit = self.actions.units.distance
+        unit = self.hub.units.distance
         self.set_loaded(
             "distance_m", plain(u.from_metres(record["distance_m"], unit), 3), record["distance_m"]
         )
@@ -567,7 +577,7 @@ class RunForm(EntryForm):
             self.field(name).set_value(None)
 
     def refresh_info(self) -> None:
-        unit = self.actions.units.distance
+        unit = self.hub.units.distance
         self.dist_unit.setText(unit)
         metres = self._typed_distance()
         day = self.field("day").value()
@@ -575,9 +585,9 @@ class RunForm(EntryForm):
             self.spike.setVisible(False)
             return
         previous = diary.runs_before(
-            self.actions.db, day, self.actions.rules.spike_window_days, exclude_id=self.record_id
+            self.hub.db, day, self.hub.rules.spike_window_days, exclude_id=self.record_id
         )
-        check = check_run_spike(day, metres, previous, self.actions.rules)
+        check = check_run_spike(day, metres, previous, self.hub.rules)
         text = check.message(unit)
         pace = self._pace(metres)
         if pace:
@@ -597,7 +607,7 @@ class RunForm(EntryForm):
             return None
         if not value > 0 or value == float("inf"):
             return None
-        return u.to_metres(value, self.actions.units.distance)
+        return u.to_metres(value, self.hub.units.distance)
 
     def _pace(self, metres: float) -> str:
         shown = self.field("duration_s").value()
@@ -610,7 +620,7 @@ class RunForm(EntryForm):
             )
         except ValueError:
             return ""
-        return u.pace_per_unit(metres, seconds, self.actions.units.distance)
+        return u.pace_per_unit(metres, seconds, self.hub.units.distance)
 
 
 # -- shoes ----------------------------------------------------------------------------------

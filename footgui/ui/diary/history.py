@@ -87,16 +87,30 @@ def describe(row: diary.HistoryRow, units: Units) -> str:
         value = format_measurement(row[3], row[6], units.length)
         return f"{value} \u00b7 {name} \u00b7 {row[4]}{trial}"
     parts = [f"{u.format_distance(row[6], units.distance)} {row[3]}"]
-    if row[4]:
-        parts[0] += f" on {row[4]}"
     if row[7]:
-        pace = u.pace_per_unit(row[6], row[7], units.distance)
-        parts.append(f"{u.format_duration(row[7])} ({pace})")
+        parts.append(u.format_duration(row[7]))
+    if row[8] is not None:
+        parts.append(f"pain {row[8]}")
+    if row[4]:
+        parts.append(str(row[4]))
     if row[5]:
         parts.append(str(row[5]))
-    if row[8] is not None:
-        parts.append(f"pain after {row[8]}")
     return " \u00b7 ".join(parts)
+
+
+def run_tooltip(row: diary.HistoryRow, units: Units) -> str:
+    """The run in full, pace included, for the Details cell's tooltip."""
+    lines = [f"{u.format_distance(row[6], units.distance)} {row[3]} run"]
+    if row[7]:
+        pace = u.pace_per_unit(row[6], row[7], units.distance)
+        lines.append(f"{u.format_duration(row[7])}, pace {pace}")
+    if row[4]:
+        lines.append(f"Surface: {row[4]}")
+    if row[5]:
+        lines.append(f"Shoe: {row[5]}")
+    if row[8] is not None:
+        lines.append(f"Pain after: {row[8]}/10")
+    return "\n".join(lines)
 
 
 class HistoryModel(QAbstractTableModel):
@@ -154,8 +168,11 @@ class HistoryModel(QAbstractTableModel):
         self.reload(keep_loaded=False)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_key = SORT_BY_COLUMN.get(column, "day")
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        key = SORT_BY_COLUMN.get(column, "day")
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending) and self._rows:
+            return  # the view re-announces its sort when sorting is switched on
+        self.sort_key, self.descending = key, descending
         self.reload(keep_loaded=False)
 
     def set_units(self, units: Units) -> None:
@@ -206,6 +223,8 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == DATE_COL:
                 return row[2].strftime("%A %d %B %Y")
+            if col == DETAILS_COL and row[0] == "run":
+                return run_tooltip(row, self.units)
             if col in (DETAILS_COL, NOTE_COL):
                 return self.data(index, Qt.ItemDataRole.DisplayRole) or None
         if role == Qt.ItemDataRole.ForegroundRole and col == KIND_COL:
@@ -274,6 +293,12 @@ KIND_FILTERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("Test results", frozenset({"measurement"})),
     ("Runs", frozenset({"run"})),
 )
+
+
+def _day(edit: QDateEdit) -> date:
+    value = edit.date().toPython()
+    assert isinstance(value, date)
+    return value
 
 
 class HistoryPanel(QWidget):
@@ -356,9 +381,9 @@ class HistoryPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(DETAILS_COL, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        self.table.setColumnWidth(DATE_COL, 124)
-        self.table.setColumnWidth(KIND_COL, 74)
-        self.table.setColumnWidth(NOTE_COL, 120)
+        self.table.setColumnWidth(DATE_COL, 112)
+        self.table.setColumnWidth(KIND_COL, 64)
+        self.table.setColumnWidth(NOTE_COL, 110)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.doubleClicked.connect(self._double_clicked)
         layout.addWidget(self.table, 1)
@@ -405,7 +430,7 @@ class HistoryPanel(QWidget):
         since: date | None = None
         until: date | None = None
         if days == -1:
-            since, until = self.since.date().toPython(), self.until.date().toPython()
+            since, until = _day(self.since), _day(self.until)
         elif days:
             until = self.today()
             since = until - timedelta(days=days - 1)

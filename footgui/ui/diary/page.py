@@ -13,6 +13,7 @@ import logging
 from datetime import datetime
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -48,7 +49,7 @@ log = logging.getLogger(__name__)
 
 DIARY_KINDS = {"checkin", "measurement", "run", "shoe", "all"}
 TABS = ("checkin", "measurement", "run", "shoe")
-FORMS_WIDTH = 540  # two columns of fields, roomy; the history takes the rest
+FORMS_WIDTH = 510  # two columns of fields, roomy; the history takes the rest
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
@@ -64,36 +65,35 @@ class EditDialog(QDialog):
     """An existing entry in its full form; opened with ``open()``, answers with ``finished``."""
 
     def __init__(
-        self, actions: DiaryActions, kind: str, record: dict[str, Any], parent: QWidget
+        self, hub: DiaryActions, kind: str, record: dict[str, Any], parent: QWidget
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Edit {NOUN[kind]}")
         self.setStyleSheet(FORM_STYLE)
-        self.resize(640, 640)
+        self.resize(640, 720)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 20)
-        self.form: EntryForm = FORMS[kind](actions, in_dialog=True)
+        self.form: EntryForm = FORMS[kind](hub, in_dialog=True)
         self.form.load(record)
         self.form.saved.connect(lambda _id: self.accept())
         layout.addWidget(_scrolling(self.form), 1)
         cancel = QPushButton("Cancel")
         cancel.clicked.connect(self.reject)
-        self.form.buttons.addWidget(cancel)
+        self.form.buttons.insertWidget(2, cancel)  # beside "Save changes"
 
 
 class DiaryPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setStyleSheet(FORM_STYLE)
-        self.actions = DiaryActions(ctx, self)
-        self.undo_stack = self.actions.undo_stack
-        self.transfer = Transfer(self.actions, self)
+        self.hub = DiaryActions(ctx, self)
+        self.undo_stack = self.hub.undo_stack
+        self.transfer = Transfer(self.hub, self)
         self.editor: EditDialog | None = None
         self._sized = False
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 16, 28, 12)
+        layout.setContentsMargins(24, 14, 20, 10)
         layout.setSpacing(8)
         head = QHBoxLayout()
         head.setSpacing(16)
@@ -115,26 +115,19 @@ class DiaryPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("diaryTabs")
         self.tabs.setDocumentMode(True)
-        self.checkin_form = CheckInForm(self.actions)
-        self.measure_form = MeasurementForm(self.actions)
-        self.run_form = RunForm(self.actions)
-        self.shoes = ShoesPanel(self.actions)
-        self.forms: dict[str, EntryForm] = {
-            "checkin": self.checkin_form,
-            "measurement": self.measure_form,
-            "run": self.run_form,
-            "shoe": self.shoes.form,
-        }
-        for widget, label in (
-            (self.checkin_form, "Check-in"),
-            (self.measure_form, "Tests"),
-            (self.run_form, "Run"),
-            (self.shoes, "Shoes"),
-        ):
-            self.tabs.addTab(_scrolling(widget), label)
+        # Only the check-in form is built now; the others when first shown (or
+        # used), which keeps the page's first screen quick.
+        self.checkin_form = CheckInForm(self.hub)
+        self._built: dict[str, QWidget] = {"checkin": self.checkin_form}
+        self._areas: list[QScrollArea] = []
+        for key, label in zip(TABS, ("Check-in", "Tests", "Run", "Shoes"), strict=True):
+            area = _scrolling(self.checkin_form if key == "checkin" else QWidget())
+            self._areas.append(area)
+            self.tabs.addTab(area, label)
+        self.tabs.currentChanged.connect(lambda i: self._tab(TABS[i]))
         self.tabs.setStyleSheet("QTabBar::tab { font-size: 16px; padding: 10px 18px; }")
 
-        self.history = HistoryPanel(ctx.db, self.actions.units, self.actions.today)
+        self.history = HistoryPanel(ctx.db, self.hub.units, self.hub.today)
         self.history.model.editor = self._edit_in_place
         self.history.edit_requested.connect(self.open_editor)
         self.history.delete_requested.connect(self.delete_entry)
@@ -147,7 +140,7 @@ class DiaryPage(QWidget):
         split.addWidget(self.history)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
-        self.tabs.setMinimumWidth(520)
+        self.tabs.setMinimumWidth(490)
         self.history.setMinimumWidth(440)
         self.split = split
         layout.addWidget(split, 1)
@@ -160,8 +153,8 @@ class DiaryPage(QWidget):
         )
         self.undo_stack.canUndoChanged.connect(self._undo_state)
         self.undo_stack.canRedoChanged.connect(self._undo_state)
-        self.undo_stack.undoTextChanged.connect(lambda _t: self._undo_state())
-        self.undo_stack.redoTextChanged.connect(lambda _t: self._undo_state())
+        self.undo_stack.undoTextChanged.connect(self._undo_state)
+        self.undo_stack.redoTextChanged.connect(self._undo_state)
         self._undo_state()
 
         self._pending: set[str] = set()
@@ -169,15 +162,55 @@ class DiaryPage(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self._refresh_history)
-        self.actions.written.connect(self._on_written)
-        self.actions.message.connect(self.history.set_message)
+        self.hub.written.connect(self._on_written)
+        self.hub.message.connect(self.history.set_message)
         self.transfer.busy_changed.connect(self._busy)
         ctx.bus.data_changed.connect(self._on_bus_changed)
+        self.setStyleSheet(FORM_STYLE)  # once, at the end: cheaper than per added child
+
+    # -- the tabs' contents, built on first use -------------------------------------------
+    def _tab(self, key: str) -> QWidget:
+        if key not in self._built:
+            widget: QWidget
+            if key == "measurement":
+                widget = MeasurementForm(self.hub)
+            elif key == "run":
+                widget = RunForm(self.hub)
+            else:
+                widget = ShoesPanel(self.hub)
+            self._built[key] = widget
+            self._areas[TABS.index(key)].setWidget(widget)
+        return self._built[key]
+
+    @property
+    def measure_form(self) -> MeasurementForm:
+        form = self._tab("measurement")
+        assert isinstance(form, MeasurementForm)
+        return form
+
+    @property
+    def run_form(self) -> RunForm:
+        form = self._tab("run")
+        assert isinstance(form, RunForm)
+        return form
+
+    @property
+    def shoes(self) -> ShoesPanel:
+        panel = self._tab("shoe")
+        assert isinstance(panel, ShoesPanel)
+        return panel
+
+    def built_forms(self) -> list[EntryForm]:
+        """The entry forms that exist so far (the shoe form inside its panel)."""
+        out: list[EntryForm] = []
+        for widget in self._built.values():
+            out.append(widget.form if isinstance(widget, ShoesPanel) else widget)  # type: ignore[arg-type]
+        return out
 
     # -- public API (menu, navigation) ----------------------------------------------------
     def activate(self, **kwargs: Any) -> None:
         """Re-read unit settings; ``tab="run"`` (a kind) shows that form."""
-        if self.actions.read_units():
+        if self.hub.read_units():
             self._units_changed()
         tab = kwargs.get("tab")
         if tab in TABS:
@@ -197,7 +230,7 @@ class DiaryPage(QWidget):
             self.history.set_message("That entry no longer exists.")
             self._refresh_history()
             return None
-        dialog = EditDialog(self.actions, kind, record, self)
+        dialog = EditDialog(self.hub, kind, record, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.finished.connect(lambda _r: setattr(self, "editor", None))
         self.editor = dialog
@@ -206,7 +239,7 @@ class DiaryPage(QWidget):
 
     def delete_entry(self, kind: str, record_id: int) -> None:
         try:
-            self.actions.delete(kind, record_id)
+            self.hub.delete(kind, record_id)
         except (LookupError, StoreError) as exc:
             self.history.set_message(f"Could not delete: {exc}")
             self._refresh_history()
@@ -234,6 +267,9 @@ class DiaryPage(QWidget):
 
     def _undo_state(self, *_args: Any) -> None:
         stack = self.undo_stack
+        # The stack clears itself (and signals) while the page is being destroyed.
+        if not (shiboken6.isValid(stack) and shiboken6.isValid(self.history.redo_button)):
+            return
         for button, action, can, text, verb in (
             (self.history.undo_button, self.undo_action, stack.canUndo(), stack.undoText(), "Undo"),
             (self.history.redo_button, self.redo_action, stack.canRedo(), stack.redoText(), "Redo"),
@@ -251,7 +287,7 @@ class DiaryPage(QWidget):
             return "That entry no longer exists."
         raw = dict(record)
         raw[field] = value
-        now = self.actions.now()
+        now = self.hub.now()
         try:
             if kind == "checkin":
                 values = validate_checkin(raw, today=now.date())
@@ -261,7 +297,7 @@ class DiaryPage(QWidget):
                 values = validate_measurement(raw, now=now)
             else:
                 values = validate_run(raw, today=now.date())
-            self.actions.update(kind, record_id, values)
+            self.hub.update(kind, record_id, values)
         except ValidationError as exc:
             message = "Not changed: " + " ".join(exc.errors.values())
             self.history.set_message(message)
@@ -274,13 +310,19 @@ class DiaryPage(QWidget):
 
     def _on_written(self, kind: str) -> None:
         """After this page's own committed write (or undo/redo): bring every view up to date."""
+        built = self._built
         if kind in ("shoe", "run", "all"):
-            self.shoes.refresh()
-            self.run_form.fill_shoes()
+            if "shoe" in built:
+                self.shoes.refresh()
+            if "run" in built:
+                self.run_form.fill_shoes()
         if kind in ("checkin", "all"):
             self.checkin_form.open_day(self.checkin_form.field("day").value())
-        for form in (self.measure_form, self.run_form):
-            form.refresh_info()
+        for key in ("measurement", "run"):
+            if key in built:
+                form = built[key]
+                assert isinstance(form, EntryForm)
+                form.refresh_info()
         self._pending.add(kind)
         self._refresh_timer.start()
 
@@ -289,17 +331,18 @@ class DiaryPage(QWidget):
         self.history.refresh()
 
     def _on_bus_changed(self, kind: str) -> None:
-        if self.actions.writing or kind not in DIARY_KINDS:
+        if self.hub.writing or kind not in DIARY_KINDS:
             return
         # Another page wrote diary data: our undo snapshots may now be stale.
         self.undo_stack.clear()
         self._on_written(kind)
 
     def _units_changed(self) -> None:
-        self.history.model.set_units(self.actions.units)
-        for form in self.forms.values():
+        self.history.model.set_units(self.hub.units)
+        for form in self.built_forms():
             form.units_changed()
-        self.shoes.refresh()
+        if "shoe" in self._built:
+            self.shoes.refresh()
 
     def _busy(self, busy: bool) -> None:
         self.export_button.setEnabled(not busy)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,9 +30,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class ShoesPanel(QWidget):
-    def __init__(self, actions: DiaryActions, parent: QWidget | None = None) -> None:
+    def __init__(self, hub: DiaryActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.actions = actions
+        self.hub = hub
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(10)
@@ -66,18 +67,27 @@ class ShoesPanel(QWidget):
         row.addWidget(self.delete_button)
         layout.addLayout(row)
 
-        self.form = ShoeForm(actions)
+        self.form = ShoeForm(hub)
         self.form.saved.connect(self._saved)
         self.form.new_button.clicked.connect(self.table.clearSelection)
         layout.addWidget(self.form)
         self.summaries: list[diary.ShoeSummary] = []
-        self.refresh()
+        self._stale = True  # totals are read when the list is first seen
 
-    def refresh(self) -> None:
-        """Re-read the shoes and their totals, keeping the selection."""
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self, *, force: bool = False) -> None:
+        """Re-read the shoes and their totals (now if shown, else when next shown)."""
+        if not (force or self.isVisible()):
+            self._stale = True
+            return
+        self._stale = False
         keep = self.form.record_id
-        self.summaries = diary.shoe_summaries(self.actions.db)
-        unit = self.actions.units.distance
+        self.summaries = diary.shoe_summaries(self.hub.db)
+        unit = self.hub.units.distance
         self.table.blockSignals(True)
         try:
             self.table.setRowCount(len(self.summaries))
@@ -85,7 +95,7 @@ class ShoesPanel(QWidget):
                 last = f", last {shoe.last_run:%d %b %Y}" if shoe.last_run else ""
                 cells = [
                     shoe.name,
-                    u.format_distance(shoe.distance_m, unit, 1),
+                    f"{u.from_metres(shoe.distance_m, unit):,.1f} {unit}",
                     str(shoe.runs),
                     "retired" if shoe.retired else "in use",
                 ]
@@ -104,7 +114,7 @@ class ShoesPanel(QWidget):
         finally:
             self.table.blockSignals(False)
         if keep is not None:
-            record = diary.get_record(self.actions.db, "shoe", keep)
+            record = diary.get_record(self.hub.db, "shoe", keep)
             if record is None:
                 self.form.start_new()
             elif record != self.form.record and not self.form.grid.first_invalid():
@@ -119,6 +129,8 @@ class ShoesPanel(QWidget):
                 return
 
     def total_for(self, shoe_id: int) -> float:
+        if self._stale:
+            self.refresh(force=True)
         return next((s.distance_m for s in self.summaries if s.id == shoe_id), 0.0)
 
     def _picked(self) -> None:
@@ -126,14 +138,14 @@ class ShoesPanel(QWidget):
         if not items:
             self.delete_button.setEnabled(False)
             return
-        record = diary.get_record(self.actions.db, "shoe", int(items[0].data(ID_ROLE)))
+        record = diary.get_record(self.hub.db, "shoe", int(items[0].data(ID_ROLE)))
         if record is not None:
             self.form.result.setVisible(False)
             self.form.load(record)
         self.delete_button.setEnabled(True)
 
     def _saved(self, shoe_id: int) -> None:
-        record = diary.get_record(self.actions.db, "shoe", shoe_id)
+        record = diary.get_record(self.hub.db, "shoe", shoe_id)
         if record is not None:
             self.form.record_id = shoe_id
             self.form.record = record
@@ -143,6 +155,6 @@ class ShoesPanel(QWidget):
     def _delete(self) -> None:
         if self.form.record_id is None:
             return
-        self.actions.delete("shoe", self.form.record_id)
+        self.hub.delete("shoe", self.form.record_id)
         self.form.start_new()
         self.refresh()

@@ -58,9 +58,9 @@ class Transfer(QObject):
     finished = Signal(bool, str)
     busy_changed = Signal(bool)
 
-    def __init__(self, actions: DiaryActions, window: QWidget) -> None:
+    def __init__(self, hub: DiaryActions, window: QWidget) -> None:
         super().__init__(window)
-        self.actions = actions
+        self.hub = hub
         self.window = window
         self.busy = False
         self.dialog: QDialog | None = None  # the dialog currently open, for tests
@@ -91,8 +91,13 @@ class Transfer(QObject):
         for button in (csv_button, json_button, cancel):
             layout.addWidget(button)
         csv_button.setObjectName("primary")
-        csv_button.clicked.connect(lambda: (dialog.accept(), self._choose_export("csv")))
-        json_button.clicked.connect(lambda: (dialog.accept(), self._choose_export("json")))
+
+        def choose(fmt: str) -> None:
+            dialog.accept()
+            self._choose_export(fmt)
+
+        csv_button.clicked.connect(lambda: choose("csv"))
+        json_button.clicked.connect(lambda: choose("json"))
         cancel.clicked.connect(dialog.reject)
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
@@ -140,7 +145,7 @@ class Transfer(QObject):
         if backups:
             from footgui.store.repos import has_user_data
 
-            if has_user_data(self.actions.db):
+            if has_user_data(self.hub.db):
                 box = QMessageBox(
                     QMessageBox.Icon.Warning,
                     "Replace everything?",
@@ -165,15 +170,15 @@ class Transfer(QObject):
 
     # -- jobs ---------------------------------------------------------------------------
     def export_to(self, fmt: str, path: Path) -> None:
-        db = self.actions.db
+        db = self.hub.db
         if fmt == "csv":
             self._start(lambda: diary_io.export_csv(db, path), self._exported)
         else:
             self._start(lambda: [diary_io.export_json(db, path)], self._exported)
 
     def import_from(self, paths: list[Path], *, replace: bool = False) -> None:
-        db = self.actions.db
-        now = self.actions.now()
+        db = self.hub.db
+        now = self.hub.now()
 
         def job() -> dict[str, int]:
             if len(paths) == 1:
@@ -248,13 +253,13 @@ class Transfer(QObject):
     def _imported(self, counts: Any) -> None:
         self.last_problems = []
         parts = [f"{n:,} {KIND_WORDS.get(k, k)}" for k, n in counts.items() if n]
-        self.actions.undo_stack.clear()  # its snapshots predate the import
-        self.actions._announce("all", "")
+        self.hub.undo_stack.clear()  # its snapshots predate the import
+        self.hub._announce("all", "")
         self._report(True, "Imported " + (", ".join(parts) or "nothing new") + ".")
 
     def _report(self, ok: bool, text: str, details: str = "") -> None:
-        self.actions.message.emit(text)
-        self.actions.ctx.bus.status.emit(text)
+        self.hub.message.emit(text)
+        self.hub.ctx.bus.status.emit(text)
         box = QMessageBox(
             QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning,
             "Export and import",

@@ -1,10 +1,12 @@
 """The Trends page: the diary as charts, against research reference values.
 
 The page reads everything once (``store.trend_data``, a few narrow queries)
-and hands it to tabs whose curves exist from the start and are only refilled.
-A range change moves the visible tab's x axis and nothing else; other tabs
-catch up when they are shown. Data changes elsewhere reload the page if it is
-on screen, or mark it stale until it is shown again.
+and hands it to tabs whose curves, once built, are only ever refilled. A tab
+is built the first time it is shown (each plot costs ~15 ms to construct), so
+opening the page pays for the visible tab only. A range change moves the
+visible tab's x axis and nothing else; other tabs catch up when shown. Data
+changes elsewhere reload the page if it is on screen, or mark it stale until
+it is shown again.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from footgui.core import series
 from footgui.store.trend_data import TrendData, load_trend_data
 from footgui.ui.context import AppContext
 from footgui.ui.trends import plotkit
-from footgui.ui.trends.charts import ChartInputs, ChartTab, build_tabs
+from footgui.ui.trends.charts import TAB_CLASSES, ChartInputs, ChartTab, Navigate
 
 log = logging.getLogger(__name__)
 
@@ -102,12 +104,12 @@ class TrendsPage(QWidget):
 
         self.tabs_widget = QTabWidget()
         self.tabs_widget.setDocumentMode(True)
-        self.tabs: list[ChartTab] = build_tabs(ctx.go)
-        for tab in self.tabs:
-            self.tabs_widget.addTab(tab, tab.title)
-            tab.master.view.sigXRangeChanged.connect(
-                lambda _vb, rng, tab=tab: self._user_moved(tab, rng)
-            )
+        self._inputs: ChartInputs | None = None
+        self._hosts: list[_TabHost] = []
+        for cls in TAB_CLASSES:
+            host = _TabHost(cls, ctx.go)
+            self._hosts.append(host)
+            self.tabs_widget.addTab(host, cls.title)
         self.tabs_widget.currentChanged.connect(self._tab_changed)
         col.addWidget(self.tabs_widget, 1)
         ctx.bus.data_changed.connect(self._data_changed)
@@ -121,16 +123,22 @@ class TrendsPage(QWidget):
             self.reload()
 
     def tab(self, key: str) -> ChartTab:
-        return next(t for t in self.tabs if t.key == key)
+        """The tab ``key`` ("balance", "pain", "mobility", "symmetry", "load"), built if needed."""
+        return self._ensure(next(h for h in self._hosts if h.cls.key == key))
+
+    @property
+    def tabs(self) -> list[ChartTab]:
+        """Every tab, built if needed."""
+        return [self._ensure(h) for h in self._hosts]
 
     def show_tab(self, key: str) -> None:
-        self.tabs_widget.setCurrentWidget(self.tab(key))
+        self.tabs_widget.setCurrentWidget(next(h for h in self._hosts if h.cls.key == key))
 
     @property
     def current_tab(self) -> ChartTab:
-        widget = self.tabs_widget.currentWidget()
-        assert isinstance(widget, ChartTab)
-        return widget
+        host = self.tabs_widget.currentWidget()
+        assert isinstance(host, _TabHost)
+        return self._ensure(host)
 
     def reload(self) -> None:
         """Read the database again and refill every chart."""
@@ -154,17 +162,15 @@ class TrendsPage(QWidget):
             if str(self.ctx.settings.value("units/distance", "km")) == "mi"
             else "km",
         )
-        first = data.first_day if data.first_day is not None else today - 28
-        for tab in self.tabs:
-            for panel in tab.panels:
-                panel.view.setLimits(
-                    xMin=(first - 30) * plotkit.DAY_S,
-                    xMax=(last + 15) * plotkit.DAY_S,
-                    minXRange=7 * plotkit.DAY_S,
-                )
-            tab.update_data(inputs)
+        self._inputs = inputs
         self._stale = False
-        self.set_range(self.range_key)
+        self.set_range(self.range_key, apply=False)
+        for host in self._hosts:
+            if host.chart is not None:
+                self._fill(host.chart)
+        host = self.tabs_widget.currentWidget()
+        assert isinstance(host, _TabHost)
+        self._ensure(host)  # builds (and fills) the visible tab on first open
         self.last_load_ms = (time.perf_counter() - start) * 1000
         log.debug("trends reloaded in %.1f ms: %s", self.last_load_ms, data.counts)
         self.reloaded.emit()
@@ -187,7 +193,7 @@ class TrendsPage(QWidget):
             end = last_data + 1
         return end - days, end
 
-    def set_range(self, key: str) -> None:
+    def set_range(self, key: str, apply: bool = True) -> None:
         """Show the last 4 weeks / 12 weeks / year / everything on every chart."""
         self.range_key = key
         self.range_buttons[key].setChecked(True)
@@ -203,9 +209,41 @@ class TrendsPage(QWidget):
         else:
             self.note.hide()
         self._x_range = (start * plotkit.DAY_S, end * plotkit.DAY_S)
-        self._apply_range(self.current_tab)
+        if apply:
+            self._apply_range(self.current_tab)
 
     # -- internals ------------------------------------------------------------
+    def _ensure(self, host: _TabHost) -> ChartTab:
+        if host.chart is None:
+            chart = host.build()
+            chart.master.view.sigXRangeChanged.connect(
+                lambda _vb, rng, tab=chart: self._user_moved(tab, rng)
+            )
+            if self._inputs is not None:
+                self._fill(chart)
+        assert host.chart is not None
+        return host.chart
+
+    def _fill(self, chart: ChartTab) -> None:
+        """Limits and range first, data second: curves then clip to the range once."""
+        inputs = self._inputs
+        assert inputs is not None
+        data = inputs.data
+        first = data.first_day if data.first_day is not None else inputs.today - 28
+        last = max(inputs.today, data.last_day if data.last_day is not None else inputs.today)
+        self._applying = True  # the moves below are ours, not the user's
+        try:
+            for panel in chart.panels:
+                panel.view.setLimits(
+                    xMin=(first - 30) * plotkit.DAY_S,
+                    xMax=(last + 15) * plotkit.DAY_S,
+                    minXRange=7 * plotkit.DAY_S,
+                )
+        finally:
+            self._applying = False
+        self._apply_range(chart)
+        chart.update_data(inputs)
+
     def _apply_range(self, tab: ChartTab) -> None:
         if self._x_range is None:
             return
@@ -217,13 +255,15 @@ class TrendsPage(QWidget):
 
     def _user_moved(self, tab: ChartTab, rng: object) -> None:
         """A wheel zoom or drag on the visible tab carries over to the other tabs."""
-        if self._applying or tab is not self.tabs_widget.currentWidget():
+        host = self.tabs_widget.currentWidget()
+        if self._applying or not isinstance(host, _TabHost) or tab is not host.chart:
             return
         x0, x1 = tab.master.x_range()
         self._x_range = (x0, x1)
 
     def _tab_changed(self, _index: int) -> None:
-        self._apply_range(self.current_tab)
+        if self._inputs is not None:
+            self._apply_range(self.current_tab)
 
     def _data_changed(self, kind: str) -> None:
         if kind in IGNORED_KINDS:
@@ -236,3 +276,22 @@ class TrendsPage(QWidget):
         super().showEvent(event)
         if self._stale:
             self.reload()
+
+
+class _TabHost(QWidget):
+    """A tab's place in the tab widget; the chart tab itself is built on first use."""
+
+    def __init__(self, cls: type[ChartTab], go: Navigate) -> None:
+        super().__init__()
+        self.cls = cls
+        self._go = go
+        self.chart: ChartTab | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def build(self) -> ChartTab:
+        chart = self.cls(self._go)  # type: ignore[call-arg]
+        self._layout.addWidget(chart)
+        chart.show()  # a child added to a visible parent is otherwise shown only later
+        self.chart = chart
+        return chart

@@ -14,7 +14,16 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from footgui.core import norms, series
 from footgui.store.trend_data import PAIN_FIELDS, SIDES, TrendData
@@ -68,8 +77,19 @@ class ChartTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.panels: list[ChartPanel] = []
-        self.stage_items: list[plotkit.StageBands] = []
-        self.column = QVBoxLayout(self)
+        self.stage_items: list[plotkit.Backdrop] = []
+        self._linking = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        scroll.setWidget(inner)
+        outer.addWidget(scroll)
+        # on a small screen the panels keep a readable height and the tab scrolls
+        self.column = QVBoxLayout(inner)
         self.column.setContentsMargins(8, 4, 8, 4)
         self.column.setSpacing(6)
 
@@ -80,14 +100,36 @@ class ChartTab(QWidget):
         stage_label_top: bool = True,
         stage_fill: bool = True,
     ) -> ChartPanel:
-        if self.panels:
-            panel.plot.setXLink(self.panels[0].plot)
         self.panels.append(panel)
-        bands = plotkit.StageBands(mark_changes, stage_label_top, stage_fill)
+        panel.view.sigXRangeChanged.connect(lambda _vb, rng, p=panel: self._follow(p, rng))
+        bands = plotkit.Backdrop(
+            panel.plot.getAxis("bottom"),
+            panel.plot.getAxis("left"),
+            mark_changes,
+            stage_label_top,
+            stage_fill,
+        )
         panel.plot.addItem(bands, ignoreBounds=True)
         self.stage_items.append(bands)
         self.column.addWidget(panel, 1)
         return panel
+
+    def _follow(self, source: ChartPanel, rng: tuple[float, float]) -> None:
+        """Keep the tab's panels on one x range.
+
+        pyqtgraph's own ``setXLink`` aligns views by their on-screen geometry,
+        which is stale for a panel showing its empty state; copying the range
+        is exact and just as cheap.
+        """
+        if self._linking:
+            return
+        self._linking = True
+        try:
+            for panel in self.panels:
+                if panel is not source:
+                    panel.view.setXRange(float(rng[0]), float(rng[1]), padding=0)
+        finally:
+            self._linking = False
 
     @property
     def master(self) -> ChartPanel:
@@ -648,12 +690,16 @@ class LoadTab(ChartTab):
         runs.plot.setLabel("left", f"Distance ({unit})", **{"font-size": plotkit.LABEL_FONT})
         runs.show_empty(len(r) == 0)
         runs.set_caption(
-            f"Bars: distance per week. Red triangles: a run more than 10% longer than the "
-            f"longest run of the previous 30 days ({int(idx.size)} in your whole history); such "
-            f"spikes were "
+            f"Red triangles: runs over 10% longer than the longest run of the previous 30 "
+            f"days ({int(idx.size)} in all); such spikes were "
             f"linked with more injuries ({norms.FRANDSEN_SOURCE})."
         )
 
 
-def build_tabs(go: Navigate) -> list[ChartTab]:
-    return [BalanceTab(go), PainTab(go), MobilityTab(go), SymmetryTab(go), LoadTab(go)]
+TAB_CLASSES: tuple[type[BalanceTab | PainTab | MobilityTab | SymmetryTab | LoadTab], ...] = (
+    BalanceTab,
+    PainTab,
+    MobilityTab,
+    SymmetryTab,
+    LoadTab,
+)

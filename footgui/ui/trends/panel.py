@@ -187,9 +187,12 @@ class ChartPanel(QWidget):
         elif style == "bars":
             item = plotkit.make_bars(colour, bar_width)
         else:
-            item = plotkit.make_line(colour, dashed=dashed, symbol=symbol)
+            item = plotkit.make_line(colour, dashed=dashed)
         self.plot.addItem(item)
         s = Series(key, name, unit, item, style, colour, symbol, bar_width, decimals=decimals)
+        if style == "line" and symbol:
+            s.markers = plotkit.make_points(colour, symbol, 6, outline=False)
+            self.plot.addItem(s.markers)
         self.series.append(s)
         box = QCheckBox(legend or name)
         box.setProperty("legendText", legend or name)
@@ -222,10 +225,12 @@ class ChartPanel(QWidget):
         box.setEnabled(s.has_data)
         text = str(box.property("legendText"))
         box.setText(text if s.has_data else f"{text} (none)")
-        s.item.setVisible(box.isChecked() and s.has_data)
+        for item in s.items:
+            item.setVisible(box.isChecked() and s.has_data)
 
     def _toggle(self, s: Series, on: bool) -> None:
-        s.item.setVisible(on and s.has_data)
+        for item in s.items:
+            item.setVisible(on and s.has_data)
         self.hover.hide()
         self.fit_y()
 

@@ -1,0 +1,262 @@
+"""What the progression engine answers: today's action, the session, and why.
+
+Plain frozen dataclasses with a JSON form, shared by the Today page and
+``footgui today --json`` so the two can never tell the user different things.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+Action = Literal[
+    "start", "continue", "advance", "hold", "reduce", "regress", "reintroduce", "rest"
+]
+ACTIONS: tuple[Action, ...] = (
+    "start",
+    "continue",
+    "advance",
+    "hold",
+    "reduce",
+    "regress",
+    "reintroduce",
+    "rest",
+)
+
+#: What each action is called on screen.
+ACTION_TITLES: dict[str, str] = {
+    "start": "Start the program",
+    "continue": "Continue",
+    "advance": "Ready for the next stage",
+    "hold": "Hold the dose",
+    "reduce": "Reduce volume",
+    "regress": "Back to the foundation moves",
+    "reintroduce": "Bring back earlier moves",
+    "rest": "Rest and seek advice",
+}
+
+APP_SOURCE = "footgui"
+APP_RULE_LABEL = "footgui's own rule"
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One reason, in plain words with the user's numbers, and where its rule comes from."""
+
+    text: str
+    rule: str
+    source: str
+
+    @property
+    def is_app_own(self) -> bool:
+        return self.source == APP_SOURCE
+
+    @property
+    def source_label(self) -> str:
+        return APP_RULE_LABEL if self.is_app_own else self.source
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "rule": self.rule,
+            "source": self.source,
+            "app_own": self.is_app_own,
+        }
+
+
+@dataclass(frozen=True)
+class PlannedExercise:
+    """One exercise of today's session with the dose to do today."""
+
+    exercise_id: str
+    name: str
+    sets: int
+    reps: int | None
+    hold_s: int | None
+    duration_s: int | None
+    tempo: str | None
+    rest_s: int
+    one_sided: bool
+    block: str = "main"  # warmup | main | finisher
+    note: str = ""
+
+    @property
+    def dose_text(self) -> str:
+        if self.reps is not None:
+            work = f"{self.reps}"
+            if self.tempo:
+                work += f" @ {self.tempo}"
+            elif self.hold_s:
+                work += f" x {self.hold_s} s hold"
+        elif self.hold_s is not None:
+            work = f"{self.hold_s} s hold"
+        else:
+            seconds = self.duration_s or 0
+            work = f"{seconds // 60} min" if seconds >= 120 else f"{seconds} s"
+        text = f"{self.sets} x {work}"
+        return text + " each side" if self.one_sided else text
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "exercise_id": self.exercise_id,
+            "name": self.name,
+            "sets": self.sets,
+            "reps": self.reps,
+            "hold_s": self.hold_s,
+            "duration_s": self.duration_s,
+            "tempo": self.tempo,
+            "rest_s": self.rest_s,
+            "one_sided": self.one_sided,
+            "block": self.block,
+            "dose": self.dose_text,
+            "note": self.note,
+        }
+
+
+@dataclass(frozen=True)
+class PlannedSession:
+    template_id: str
+    name: str
+    stage: int
+    exercises: tuple[PlannedExercise, ...]
+    minutes: int
+    chosen_by_user: bool = False
+
+    @property
+    def main(self) -> tuple[PlannedExercise, ...]:
+        return tuple(e for e in self.exercises if e.block == "main")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "template_id": self.template_id,
+            "name": self.name,
+            "stage": self.stage,
+            "minutes": self.minutes,
+            "chosen_by_user": self.chosen_by_user,
+            "exercises": [e.to_json() for e in self.exercises],
+        }
+
+
+@dataclass(frozen=True)
+class GateCheck:
+    """One stage target: met, not yet, or unknown (no data), with the numbers."""
+
+    measure: str
+    label: str
+    target: str  # e.g. ">= 30 s"
+    value: float | None
+    met: bool | None
+    detail: str
+    source: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "measure": self.measure,
+            "label": self.label,
+            "target": self.target,
+            "value": self.value,
+            "met": self.met,
+            "detail": self.detail,
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True)
+class DayPlan:
+    day: date
+    planned: tuple[str, ...]  # template names (and "Heel raise")
+    done: tuple[str, ...]  # session names done that day
+    run_km: float  # distance run that day
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "day": self.day.isoformat(),
+            "planned": list(self.planned),
+            "done": list(self.done),
+            "run_km": round(self.run_km, 2),
+        }
+
+
+@dataclass(frozen=True)
+class WeekView:
+    """Planned against done for the week (Monday to Sunday) holding ``today``."""
+
+    start: date
+    days: tuple[DayPlan, ...]
+    planned_so_far: int
+    done_so_far: int
+    planned_week: int
+    runs_planned_so_far: int
+    runs_done_so_far: int
+
+    @property
+    def adherence_pct(self) -> int | None:
+        """Share of what was planned up to today that was done; None before anything was due."""
+        planned = self.planned_so_far + self.runs_planned_so_far
+        if planned == 0:
+            return None
+        done = min(self.done_so_far, self.planned_so_far) + min(
+            self.runs_done_so_far, self.runs_planned_so_far
+        )
+        return round(100 * done / planned)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "start": self.start.isoformat(),
+            "days": [d.to_json() for d in self.days],
+            "planned_so_far": self.planned_so_far,
+            "done_so_far": self.done_so_far,
+            "planned_week": self.planned_week,
+            "runs_planned_so_far": self.runs_planned_so_far,
+            "runs_done_so_far": self.runs_done_so_far,
+            "adherence_pct": self.adherence_pct,
+        }
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    today: date
+    action: Action
+    stage: int
+    stage_name: str
+    headline: str
+    reasons: tuple[Reason, ...]
+    session: PlannedSession | None
+    gate: tuple[GateCheck, ...]
+    next_stage: int | None
+    warnings: tuple[Reason, ...] = ()
+    unknowns: tuple[str, ...] = ()
+    fraction: float | None = None  # for "reduce": the share of volume taken off
+    week: WeekView | None = None
+    alternatives: tuple[tuple[str, str], ...] = field(default=())  # (template id, name)
+
+    @property
+    def title(self) -> str:
+        if self.action == "reduce" and self.fraction is not None:
+            return f"{ACTION_TITLES['reduce']} by {round(self.fraction * 100)}%"
+        return ACTION_TITLES[self.action]
+
+    @property
+    def gate_met(self) -> bool:
+        return bool(self.gate) and all(g.met is True for g in self.gate)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "today": self.today.isoformat(),
+            "action": self.action,
+            "title": self.title,
+            "fraction": self.fraction,
+            "stage": self.stage,
+            "stage_name": self.stage_name,
+            "next_stage": self.next_stage,
+            "headline": self.headline,
+            "reasons": [r.to_json() for r in self.reasons],
+            "warnings": [w.to_json() for w in self.warnings],
+            "unknowns": list(self.unknowns),
+            "session": self.session.to_json() if self.session is not None else None,
+            "gate": [g.to_json() for g in self.gate],
+            "gate_met": self.gate_met,
+            "week": self.week.to_json() if self.week is not None else None,
+            "alternatives": [{"template_id": t, "name": n} for t, n in self.alternatives],
+        }
