@@ -10,8 +10,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QImage, QMouseEvent
+from PySide6.QtWidgets import QApplication
 
 from footgui.core import series
 from footgui.store import repos
@@ -251,7 +252,7 @@ def test_symmetry_flags_differences_over_the_threshold(make_page, app_ctx, qtbot
     assert plotted(page, "symmetry", "symmetry", "over") == (xs(5), [2.0])
     assert plotted(page, "symmetry", "symmetry", "within") == (xs(3), [0.5])
     panel = tab.master
-    assert (tab.upper.value(), tab.lower.value()) == (1.5, -1.5)
+    assert (tab.limit_high.value(), tab.limit_low.value()) == (1.5, -1.5)
     assert "1 day(s) with only the left side" in panel.caption.text()
     assert "Hoch" in panel.caption.text()
     tab.chooser.setCurrentIndex(tab.chooser.findData("heel_rises"))
@@ -429,3 +430,89 @@ def test_main_window_opens_the_page(app_ctx, qtbot) -> None:  # type: ignore[no-
     page = window.show_page("trends", chart="load")
     assert isinstance(page, TrendsPage)
     assert page.current_tab.key == "load"
+
+
+def test_bar_chart_csv_gives_week_starts(make_page, app_ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    monday = TODAY - dt.timedelta(days=TODAY.weekday()) - dt.timedelta(days=7)
+    repos.add_run(app_ctx.db, day=monday + dt.timedelta(days=2), distance_m=8000)
+    page = make_page()
+    page.show_tab("load")
+    runs = panel_of(page, "load", "running_week")
+    assert panel_of(page, "load", "sessions_week").is_empty  # runs but no sessions
+    out = tmp_path / "runs.csv"
+    runs.export_csv(out)
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8").splitlines()))
+    weekly = [(r["date"], r["value"]) for r in rows if r["series"] == "Weekly distance"]
+    assert (monday.isoformat(), "8.0") in weekly
+    assert all(dt.date.fromisoformat(d).weekday() == 0 for d, _ in weekly)
+    text = runs.hover.show_at(QPointF(day_x([series.to_day(monday) + 3])[0], 4.0))
+    assert text.startswith("Weekly distance: 8 km") and "week of Mon" in text
+
+
+def test_a_zoom_on_one_tab_carries_to_the_next(make_page, app_ctx) -> None:  # type: ignore[no-untyped-def]
+    one(app_ctx, "knee_to_wall", "left", 300, 10.0)
+    repos.upsert_checkin(app_ctx.db, ago(300), first_step_pain=2)
+    page = make_page()
+    page.set_range("all")
+    page.show_tab("mobility")
+    x0, x1 = xs(200)[0], xs(100)[0]
+    panel_of(page, "mobility", "knee_to_wall").view.setXRange(x0, x1, padding=0)  # as a wheel zoom
+    assert panel_of(page, "mobility", "heel_rises").x_range() == pytest.approx((x0, x1))
+    page.show_tab("pain")
+    assert panel_of(page, "pain", "pain").x_range() == pytest.approx((x0, x1))
+
+
+def test_date_axis_ticks_fit_the_span() -> None:
+    from footgui.ui.trends.plotkit import date_ticks, tick_label
+
+    end = (series.to_day(dt.date(2026, 3, 1)) + 1) * DAY_S
+    (unit, _), major, minor = date_ticks(end - 28 * DAY_S, end, 1100)
+    assert unit == "W" and len(major) == 5 and len(minor) == 29  # both ends included
+    assert all(series.from_day(int(x // DAY_S)).weekday() == 0 for x in major)
+    assert tick_label(major[0], unit) == "2 Feb"
+    (unit, _), major, _ = date_ticks(end - 365 * DAY_S, end, 1100)
+    assert unit == "M" and len(major) == 12
+    assert [tick_label(x, unit) for x in major[:2]] == ["Apr", "May"]
+    assert tick_label(major[9], unit) == "Jan 2026"
+    (unit, step), major, _ = date_ticks(end - 3652 * DAY_S, end, 1100)
+    assert (unit, step) == ("Y", 1) and tick_label(major[-1], unit) == "2026"
+    assert date_ticks(end, end, 1100)[1].size == 0
+
+
+def test_png_button_saves_through_a_file_dialog(make_page, app_ctx, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    balance(app_ctx, "balance_eo", "left", 2, [30.0])
+    page = make_page()
+    eo = panel_of(page, "balance", "balance_eo")
+    for button, name in ((eo.png_button, "chart.png"), (eo.csv_button, "chart.csv")):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        # open(), not a nested exec(): the click returns with the dialog showing
+        qtbot.waitUntil(lambda: any(d.isVisible() for d in eo.findChildren(QFileDialog)))
+        dialog = next(d for d in eo.findChildren(QFileDialog) if d.isVisible())
+        dialog.selectFile(str(tmp_path / name))
+        dialog.accept()
+        qtbot.waitUntil(lambda name=name: (tmp_path / name).exists())
+    assert not QImage(str(tmp_path / "chart.png")).isNull()
+    assert "30.0" in (tmp_path / "chart.csv").read_text(encoding="utf-8")
+
+
+def test_moving_the_mouse_shows_the_crosshair_and_label(make_page, app_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    balance(app_ctx, "balance_eo", "left", 3, [20.0])
+    page = make_page()
+    eo = panel_of(page, "balance", "balance_eo")
+    target = eo.view.mapViewToScene(QPointF(xs(3)[0], 20.0))
+    pos = eo.plot_widget.mapFromScene(target)
+    viewport = eo.plot_widget.viewport()
+    event = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(pos),
+        QPointF(viewport.mapToGlobal(pos)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, event)  # QTest's mouseMove moves no cursor offscreen
+    qtbot.waitUntil(lambda: eo.hover.text != "")
+    assert eo.hover.text.startswith("Left: best of day: 20 s")
+    assert eo.hover.label.isVisible() and eo.hover.hline.isVisible()

@@ -316,7 +316,8 @@ class MonitoringRules:
     decline_hold_days: int
     heel_raise_restart_days: int
     reintroduce_count: int
-    stall_balance_s: float
+    stall_balance_eo_s: float
+    stall_balance_ec_s: float
     source: str
     note: str
 
@@ -679,7 +680,8 @@ def _parse_rules(t: ContentTable) -> Rules:
                 decline_hold_days=s.integer("decline_hold_days", 0, 90),
                 heel_raise_restart_days=s.integer("heel_raise_restart_days", 2, 365),
                 reintroduce_count=s.integer("reintroduce_count", 1, 10),
-                stall_balance_s=s.number("stall_balance_s", 0.1, 60),
+                stall_balance_eo_s=s.number("stall_balance_eo_s", 0.1, 60),
+                stall_balance_ec_s=s.number("stall_balance_ec_s", 0.1, 60),
                 source=s.text("source"),
                 note=s.text("note"),
             ),

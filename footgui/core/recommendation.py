@@ -10,9 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-Action = Literal[
-    "start", "continue", "advance", "hold", "reduce", "regress", "reintroduce", "rest"
-]
+Action = Literal["start", "continue", "advance", "hold", "reduce", "regress", "reintroduce", "rest"]
 ACTIONS: tuple[Action, ...] = (
     "start",
     "continue",

@@ -57,6 +57,8 @@ class SessionRunner(QObject):
         self._logged_upto = 0  # segments before this index have been reported
         self._index = -1
         self._done = False
+        # (scheduled, observed) position of each segment change, for the timing benchmark
+        self.boundaries: list[tuple[float, float]] = []
 
     # -- state ---------------------------------------------------------------
     @property
@@ -141,7 +143,11 @@ class SessionRunner(QObject):
 
     # -- the loop ---------------------------------------------------------------
     def process(self) -> None:
-        """Catch up with the clock: cues, finished sets, segment changes; then re-arm."""
+        """Catch up with the clock, most time-critical first; then re-arm.
+
+        Order: cues (what the user hears), the segment change (the clip),
+        the display, and last the database writes, which may take a few ms.
+        """
         if not self.playback.started or self._done:
             return
         t = self.playback.position()
@@ -154,18 +160,20 @@ class SessionRunner(QObject):
                 self.cue.emit(event)
             self._recent = {e for e in self._recent if e.t > t - 1.0}
             self._last_t = t
+        moment = timeline.at(t)
+        if moment.index != self._index:
+            self._index = moment.index
+            segment = moment.segment
+            self.boundaries.append((segment.start if segment else timeline.total_s, t))
+            if not moment.finished:
+                self.segmentChanged.emit(moment.index)
+        self.moment.emit(moment)
         segments = timeline.segments
         while self._logged_upto < len(segments) and segments[self._logged_upto].end <= t:
             result = timeline.result_of(self._logged_upto)
             if result is not None:
                 self._report(result)
             self._logged_upto += 1
-        moment = timeline.at(t)
-        if moment.index != self._index:
-            self._index = moment.index
-            if not moment.finished:
-                self.segmentChanged.emit(moment.index)
-        self.moment.emit(moment)
         if moment.finished and not self.paused:
             self._done = True
             self._timer.stop()

@@ -74,12 +74,11 @@ class StageEventRow:
 class TrendData:
     """The whole diary in chart-ready form.
 
-    ``trials`` holds every recorded trial; ``best`` the best of each day per
-    (kind, side). Sessions count only those that ended (finished or stopped
-    early): an in-progress session has no length yet.
+    ``best`` is the best trial of each day per (kind, side). Sessions count
+    only those that ended (finished or stopped early): an in-progress session
+    has no length yet.
     """
 
-    trials: dict[tuple[str, str], DayValues]
     best: dict[tuple[str, str], DayValues]
     pain: dict[str, DayValues]
     session_minutes: DayValues
@@ -110,7 +109,7 @@ def _pairs(conn: Connection, statement: Executable) -> DayValues:
 
 def load_trend_data(db: Database) -> TrendData:
     """Read every series the charts need in one read transaction."""
-    trials: dict[tuple[str, str], DayValues] = {}
+    trial_count = 0
     best: dict[tuple[str, str], DayValues] = {}
     pain: dict[str, DayValues] = {}
     with db.engine.connect() as conn:
@@ -122,7 +121,7 @@ def load_trend_data(db: Database) -> TrendData:
                     .where(Measurement.kind == kind, Measurement.side == side)
                     .order_by(Measurement.day),
                 )
-                trials[(kind, side)] = raw
+                trial_count += len(raw)
                 days, values = series.best_of_day(raw.days, raw.values)
                 best[(kind, side)] = DayValues(days, values)
         for name in PAIN_FIELDS:
@@ -158,14 +157,13 @@ def load_trend_data(db: Database) -> TrendData:
     first = min(int(d[0]) for d in nonempty) if nonempty else None
     last = max(int(d[-1]) for d in nonempty) if nonempty else None
     counts = {
-        "measurement": sum(len(v) for v in trials.values()),
+        "measurement": trial_count,
         "checkin_values": sum(len(v) for v in pain.values()),
         "session": len(session_minutes),
         "run": len(runs),
         "stage_event": len(events),
     }
     return TrendData(
-        trials=trials,
         best=best,
         pain=pain,
         session_minutes=session_minutes,

@@ -94,14 +94,14 @@ def _three_minute_plan() -> Any:
 
     a, b, c, d = CLIP_IDS
     items = (
-        PlanItem(a, "Tempo raise", sets=2, reps=3, tempo=Tempo(3, 2, 3), rest_s=10,
+        PlanItem(a, "Tempo raise", sets=2, reps=2, tempo=Tempo(3, 2, 3), rest_s=8,
                  one_sided=True, cues=("Rise tall", "Pause at the top", "Lower slowly")),
-        PlanItem(b, "Hops", sets=2, reps=20, rest_s=10, count_unit="hops",
+        PlanItem(b, "Hops", sets=2, reps=16, rest_s=8, count_unit="hops",
                  cues=("Soft knees", "Quiet landings")),
-        PlanItem(c, "Balance", sets=1, hold_s=20, one_sided=True, cues=("Eyes on a spot",)),
-        PlanItem(d, "Toe spread", sets=1, reps=3, hold_s=4, cues=("Spread wide",)),
+        PlanItem(c, "Balance", sets=1, hold_s=15, one_sided=True, cues=("Eyes on a spot",)),
+        PlanItem(d, "Toe spread", sets=1, reps=2, hold_s=4, cues=("Spread wide",)),
     )  # fmt: skip
-    return SessionPlan("bench", "Bench session", 1, items, Pacing(get_ready_s=5))
+    return SessionPlan("bench", "Bench session", 1, items, Pacing(get_ready_s=5, transition_s=10))
 
 
 def _timing(app: Any, ctx: Any) -> dict[str, float]:
@@ -137,16 +137,20 @@ def _timing(app: Any, ctx: Any) -> dict[str, float]:
         raise RuntimeError("the benchmark session did not finish")
     frames = page.run_view.video.frames_painted - painted_before
     end_drift = finished_at[0] - runner.playback.clock_at(runner.timeline.total_s)
+    boundaries_seen = list(runner.boundaries)
     page.shutdown()
     page.deleteLater()
+    observed = [t - scheduled for scheduled, t in boundaries_seen]
     log.info(
-        "boundaries: %d, last %.2f ms, worst %.2f ms; end of session %.2f ms; "
-        "cues: %d, max %.2f ms; frames painted: %d",
-        len(boundaries), boundaries[-1] * 1000, max(abs(b) for b in boundaries) * 1000,
+        "runner: %d boundaries, last %.2f ms, worst %.2f ms; in slots after the page's: "
+        "last %.2f ms, worst %.2f ms; end of session %.2f ms; cues: %d, max %.2f ms; "
+        "frames painted: %d",
+        len(observed), observed[-1] * 1000, max(observed) * 1000,
+        boundaries[-1] * 1000, max(abs(b) for b in boundaries) * 1000,
         end_drift * 1000, len(lateness), max(lateness) * 1000, frames,
     )  # fmt: skip
     return {
-        "drift_ms": abs(boundaries[-1]) * 1000,
+        "drift_ms": abs(observed[-1]) * 1000,
         "cue_p95_ms": statistics.quantiles([x * 1000 for x in lateness], n=20)[-1],
     }
 

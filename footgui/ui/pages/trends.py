@@ -2,8 +2,9 @@
 
 The page reads everything once (``store.trend_data``, a few narrow queries)
 and hands it to tabs whose curves, once built, are only ever refilled. A tab
-is built the first time it is shown (each plot costs ~15 ms to construct), so
-opening the page pays for the visible tab only. A range change moves the
+is built the first time it is shown (each plot costs ~15 ms to construct) and
+refilled only when shown after new data, so opening the page or reloading
+after a diary edit pays for the visible tab only. A range change moves the
 visible tab's x axis and nothing else; other tabs catch up when shown. Data
 changes elsewhere reload the page if it is on screen, or mark it stale until
 it is shown again.
@@ -155,22 +156,15 @@ class TrendsPage(QWidget):
             periods=periods,
             changes=changes,
             today=today,
-            length_unit="in"
-            if str(self.ctx.settings.value("units/length", "cm")) == "in"
-            else "cm",
-            distance_unit="mi"
-            if str(self.ctx.settings.value("units/distance", "km")) == "mi"
-            else "km",
+            length_unit=self._setting("units/length", "cm", ("cm", "in")),
+            distance_unit=self._setting("units/distance", "km", ("km", "mi")),
         )
         self._inputs = inputs
         self._stale = False
         self.set_range(self.range_key, apply=False)
-        for host in self._hosts:
-            if host.chart is not None:
-                self._fill(host.chart)
-        host = self.tabs_widget.currentWidget()
-        assert isinstance(host, _TabHost)
-        self._ensure(host)  # builds (and fills) the visible tab on first open
+        current = self.tabs_widget.currentWidget()
+        assert isinstance(current, _TabHost)
+        self._ensure(current)  # builds or refills the visible tab; the others when shown
         self.last_load_ms = (time.perf_counter() - start) * 1000
         log.debug("trends reloaded in %.1f ms: %s", self.last_load_ms, data.counts)
         self.reloaded.emit()
@@ -214,14 +208,16 @@ class TrendsPage(QWidget):
 
     # -- internals ------------------------------------------------------------
     def _ensure(self, host: _TabHost) -> ChartTab:
+        """The host's chart tab, built on first use and filled with the latest data."""
         if host.chart is None:
             chart = host.build()
             chart.master.view.sigXRangeChanged.connect(
                 lambda _vb, rng, tab=chart: self._user_moved(tab, rng)
             )
-            if self._inputs is not None:
-                self._fill(chart)
         assert host.chart is not None
+        if self._inputs is not None and host.filled_with is not self._inputs:
+            host.filled_with = self._inputs
+            self._fill(host.chart)
         return host.chart
 
     def _fill(self, chart: ChartTab) -> None:
@@ -286,11 +282,12 @@ class _TabHost(QWidget):
         self.cls = cls
         self._go = go
         self.chart: ChartTab | None = None
+        self.filled_with: ChartInputs | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
     def build(self) -> ChartTab:
-        chart = self.cls(self._go)  # type: ignore[call-arg]
+        chart = self.cls(self._go)
         self._layout.addWidget(chart)
         chart.show()  # a child added to a visible parent is otherwise shown only later
         self.chart = chart

@@ -75,6 +75,7 @@ class SessionPage(QWidget):
         self.picker = PickerView(ctx.catalog)
         self.picker.has_own_video = lambda ex: self.own_clips.path_for(ex) is not None
         self.picker.refresh()
+        self.picker.start.setFocus()
         self.run_view = RunView()
         self.checkin = CheckInView()
         self.balance = BalanceView(ctx.db, clock=self._now)
@@ -199,11 +200,13 @@ class SessionPage(QWidget):
         self.picker.message.setText(message)
         self.picker.refresh()
         self.stack.setCurrentWidget(self.picker)
+        self.picker.start.setFocus()
 
     # -- a session ----------------------------------------------------------------------
     def start_plan(self, plan: SessionPlan) -> None:
         if self.runner is not None and self.runner.running:
             return
+        self._close_pending_checkin()
         self._dispose_runner()
         self.plan = plan
         timeline = Timeline.build(plan.items, plan.pacing)
@@ -388,6 +391,7 @@ class SessionPage(QWidget):
                     rpe=answers.rpe,
                     note=answers.note,
                 )
+        self.recorder = None
         self.ctx.changed("session")
         if answers is not None:
             self.ctx.changed("checkin")
@@ -397,6 +401,12 @@ class SessionPage(QWidget):
         )
         self.ctx.bus.status.emit(message)
         self._show_picker(message)
+
+    def _close_pending_checkin(self) -> None:
+        """A finished session whose check-in was left unanswered is closed without scores."""
+        if self.recorder is not None and self.stack.currentWidget() is self.checkin:
+            self.recorder.finish(completed=self._completed)
+            self.recorder = None
 
     def _dispose_runner(self) -> None:
         if self.runner is not None:
@@ -469,6 +479,7 @@ class SessionPage(QWidget):
     def open_balance(self) -> None:
         if self.runner is not None and self.runner.running:
             return
+        self._close_pending_checkin()
         self._ensure_voice()
         self.stack.setCurrentWidget(self.balance)
         self.balance.begin()
@@ -580,6 +591,8 @@ class SessionPage(QWidget):
             self.runner.end_early()
             if self.recorder is not None:
                 self.recorder.finish(completed=False)
+        else:
+            self._close_pending_checkin()
         self._dispose_runner()
         self.balance.stop_timer()
         self.clip.close()

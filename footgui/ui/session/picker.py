@@ -88,6 +88,7 @@ class PickerView(QWidget):
         self.start.setObjectName("startButton")
         self.start.setStyleSheet("font-size: 22px; font-weight: 700; padding: 14px 32px;")
         self.start.clicked.connect(self._start)
+        self.start.setAutoDefault(True)  # Return starts: the keyboard path to a session
         self.balance = QPushButton("Single-leg balance test")
         self.balance.setStyleSheet("font-size: 18px; padding: 12px 24px;")
         self.balance.clicked.connect(self.balanceRequested)

@@ -106,6 +106,7 @@ class RunView(QWidget):
         self.next_up.setWordWrap(True)
         self.next_up.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.next_up.setStyleSheet("font-size: 22px; font-weight: 600; color: white;")
+        self.next_up.setFixedHeight(70)
         hud.addWidget(self.phase, 3)
         hud.addWidget(self.timer, 8)
         hud.addWidget(self.counters, 2)
@@ -120,6 +121,9 @@ class RunView(QWidget):
         self.caption.setWordWrap(True)
         self.caption.setStyleSheet("font-size: 20px;")
         self.caption.setAccessibleName("Last spoken cue")
+        # a fixed height: new captions must not re-layout the page while timing matters
+        self.caption.setFixedHeight(60)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         outer.addWidget(self.caption)
 
         progress_row = QHBoxLayout()

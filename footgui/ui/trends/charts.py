@@ -72,10 +72,11 @@ class ChartTab(QWidget):
     """A tab of one or more panels sharing the x axis."""
 
     key = ""
-    title = ""
+    title = ""  # tab text; "&" marks the Alt+letter shortcut
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, go: Navigate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.go = go
         self.panels: list[ChartPanel] = []
         self.stage_items: list[plotkit.Backdrop] = []
         self._linking = False
@@ -159,10 +160,10 @@ def _side_gap_notes(data: TrendData, kinds: tuple[str, ...], what: str) -> str:
 
 class BalanceTab(ChartTab):
     key = "balance"
-    title = "Balance"
+    title = "&Balance"
 
     def __init__(self, go: Navigate, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(go, parent)
         self.bands: dict[str, pg.LinearRegionItem] = {}
         self.centres: dict[str, pg.InfiniteLine] = {}
         self.norm: dict[str, norms.NormBand] = {}
@@ -290,10 +291,10 @@ PAIN_NAMES = {
 
 class PainTab(ChartTab):
     key = "pain"
-    title = "Pain"
+    title = "&Pain"
 
     def __init__(self, go: Navigate, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(go, parent)
         panel = ChartPanel(
             "pain",
             "Pain (0-10)",
@@ -338,10 +339,10 @@ class PainTab(ChartTab):
 
 class MobilityTab(ChartTab):
     key = "mobility"
-    title = "Mobility && strength"
+    title = "&Mobility && strength"
 
     def __init__(self, go: Navigate, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(go, parent)
         ktw = ChartPanel(
             "knee_to_wall",
             "Ankle mobility: knee-to-wall",
@@ -356,7 +357,7 @@ class MobilityTab(ChartTab):
             ),
         )
         self.ktw_band = plotkit.h_band(0, 0, GREEN_BAND, 45)
-        self.ktw_mean = plotkit.h_line(0, NORM_GREEN, "healthy mean")
+        self.ktw_mean = plotkit.h_line(0, NORM_GREEN, "healthy mean", right=True)
         ktw.plot.addItem(self.ktw_band, ignoreBounds=True)
         ktw.plot.addItem(self.ktw_mean, ignoreBounds=True)
         self.mdc_lines: dict[str, tuple[pg.InfiniteLine, pg.InfiniteLine]] = {}
@@ -384,7 +385,7 @@ class MobilityTab(ChartTab):
             ),
         )
         self.heel_band = plotkit.h_band(0, 0, GREEN_BAND, 45)
-        self.heel_median = plotkit.h_line(0, NORM_GREEN, "median")
+        self.heel_median = plotkit.h_line(0, NORM_GREEN, "median", right=True)
         heel.plot.addItem(self.heel_band, ignoreBounds=True)
         heel.plot.addItem(self.heel_median, ignoreBounds=True)
         for side in SIDES:
@@ -473,10 +474,10 @@ SYMMETRY_KINDS: tuple[tuple[str, str], ...] = (
 
 class SymmetryTab(ChartTab):
     key = "symmetry"
-    title = "Symmetry"
+    title = "&Symmetry"
 
     def __init__(self, go: Navigate, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(go, parent)
         row = QHBoxLayout()
         label = QLabel("Measurement:")
         self.chooser = QComboBox()
@@ -503,9 +504,9 @@ class SymmetryTab(ChartTab):
             y_floor=None,
         )
         self.zero = plotkit.h_line(0, "#444444", dashed=False)
-        self.upper = plotkit.h_line(0, plotkit.RED, "")
-        self.lower = plotkit.h_line(0, plotkit.RED, "")
-        for item in (self.zero, self.upper, self.lower):
+        self.limit_high = plotkit.h_line(0, plotkit.RED, "")
+        self.limit_low = plotkit.h_line(0, plotkit.RED, "")
+        for item in (self.zero, self.limit_high, self.limit_low):
             panel.plot.addItem(item, ignoreBounds=True)
         panel.add_series(
             "within", "Within threshold", "", "points", plotkit.GREY, symbol="o", legend="within"
@@ -556,8 +557,8 @@ class SymmetryTab(ChartTab):
             s.unit = unit
             idx = np.flatnonzero(mask)
             panel.set_data(key, x[idx], diff[idx], {k: notes[int(i)] for k, i in enumerate(idx)})
-        self.upper.setPos(limit)
-        self.lower.setPos(-limit)
+        self.limit_high.setPos(limit)
+        self.limit_low.setPos(-limit)
         panel.plot.setLabel("left", f"Left − right ({unit})", **{"font-size": plotkit.LABEL_FONT})
         panel.y_include = [-1.6 * limit, 1.6 * limit]
         panel.title = f"Symmetry: {self.chooser.currentText()}"
@@ -581,10 +582,10 @@ class SymmetryTab(ChartTab):
 
 class LoadTab(ChartTab):
     key = "load"
-    title = "Load"
+    title = "&Load"
 
     def __init__(self, go: Navigate, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(go, parent)
         width = plotkit.WEEK_S * 0.8
         sessions = ChartPanel(
             "sessions_week",
@@ -696,7 +697,7 @@ class LoadTab(ChartTab):
         )
 
 
-TAB_CLASSES: tuple[type[BalanceTab | PainTab | MobilityTab | SymmetryTab | LoadTab], ...] = (
+TAB_CLASSES: tuple[type[ChartTab], ...] = (
     BalanceTab,
     PainTab,
     MobilityTab,

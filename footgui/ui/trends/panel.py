@@ -236,10 +236,12 @@ class ChartPanel(QWidget):
 
     def set_caption(self, text: str) -> None:
         self.caption.setText(text)
-        self.caption.setVisible(bool(text))
+        self.caption.setVisible(bool(text) and not self.is_empty)
 
     def show_empty(self, empty: bool) -> None:
+        """The empty state replaces plot and caption (which describes lines not drawn)."""
         self.stack.setCurrentIndex(1 if empty else 0)
+        self.caption.setVisible(bool(self.caption.text()) and not empty)
         self.png_button.setEnabled(not empty)
         self.csv_button.setEnabled(not empty)
         for box in self._boxes.values():
@@ -279,7 +281,8 @@ class ChartPanel(QWidget):
             lo = min(lo, self.y_floor)
         span = hi - lo if hi > lo else max(abs(hi), 1.0)
         bottom = lo if self.y_floor is not None and lo == self.y_floor else lo - 0.06 * span
-        self.view.setYRange(bottom, hi + 0.12 * span, padding=0)
+        # headroom for the stage labels and line labels drawn along the top
+        self.view.setYRange(bottom, hi + 0.16 * span, padding=0)
 
     # -- export -------------------------------------------------------------
     def visible_rows(self) -> list[list[str]]:

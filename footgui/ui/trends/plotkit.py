@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from footgui.core import series
@@ -206,11 +206,23 @@ class DayAxis(_DirectAxisPaint, pg.AxisItem):  # type: ignore[misc]
         return [tick_label(v, self._unit) for v in values]
 
 
+class ChartView(pg.PlotWidget):  # type: ignore[misc]
+    """A plot whose preferred height is its minimum, so a tab fills the space it has.
+
+    Captions wrap, which makes the tab's layout height-for-width; a scroll area
+    then sizes the tab from preferred heights, and pyqtgraph's default
+    preference would make a tab scroll even when it would fit.
+    """
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, self.minimumHeight())
+
+
 def make_plot(y_label: str, units: str = "") -> pg.PlotWidget:
     """A white plot with a date axis read as UTC days (no time-zone shift of dates)."""
     axes = {"bottom": DayAxis(), "left": FastAxis("left")}
     view = pg.ViewBox(enableMenu=False)  # its context menu costs ~5 ms to build, per plot
-    widget = pg.PlotWidget(background="w", axisItems=axes, viewBox=view)
+    widget = ChartView(background="w", axisItems=axes, viewBox=view)
     widget.setMinimumHeight(150)
     plot = widget.getPlotItem()
     font = QFont()

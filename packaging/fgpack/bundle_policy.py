@@ -18,10 +18,7 @@ import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 
-try:  # imported as a sibling module by the spec, as a package by the tests
-    from . import elf
-except ImportError:  # pragma: no cover - the spec's import path
-    import elf  # type: ignore[no-redef]
+from fgpack import elf
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,107 @@
+"""Cameras: orthographic views of the 3D rig, named as the catalog names them.
+
+Orthographic on purpose: a sphere stays a circle and a limb a clean capsule
+from any angle, and sizes on screen do not depend on depth, so a runner
+comparing left and right sees true proportions.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from footgui.demos.rig import Vec, dot, sub
+
+WIDTH = 854
+HEIGHT = 480
+FLOOR_Y = 414.0  # screen row of the floor in full-body views
+
+
+@dataclass(frozen=True)
+class Camera:
+    """Looks from direction (azimuth ``psi``, elevation ``theta``) at ``target``.
+
+    psi 0 looks at the figure's right side, 180 at its left side, 90 at its
+    front; theta 90 looks straight down with the figure's forward pointing up
+    the screen.
+    """
+
+    psi: float
+    theta: float
+    scale: float  # pixels per metre
+    target: Vec
+    cx: float
+    cy: float
+
+    @property
+    def axes(self) -> tuple[Vec, Vec, Vec]:
+        """Screen right, screen up and the direction towards the camera."""
+        p, th = math.radians(self.psi), math.radians(self.theta)
+        c = (math.sin(p) * math.cos(th), math.sin(th), math.cos(p) * math.cos(th))
+        r = (math.cos(p), 0.0, -math.sin(p))
+        # u = r x f where f = -c
+        f = (-c[0], -c[1], -c[2])
+        u = (
+            r[1] * f[2] - r[2] * f[1],
+            r[2] * f[0] - r[0] * f[2],
+            r[0] * f[1] - r[1] * f[0],
+        )
+        return r, u, c
+
+    def projector(self) -> Projector:
+        r, u, c = self.axes
+        return Projector(r, u, c, self.scale, self.target, self.cx, self.cy)
+
+    @property
+    def looks_down(self) -> bool:
+        return self.theta >= 45.0
+
+
+class Projector:
+    """Fast projection for one camera (its axes computed once)."""
+
+    __slots__ = ("c", "cx", "cy", "r", "s", "target", "u")
+
+    def __init__(
+        self, r: Vec, u: Vec, c: Vec, s: float, target: Vec, cx: float, cy: float
+    ) -> None:
+        self.r, self.u, self.c, self.s, self.target, self.cx, self.cy = r, u, c, s, target, cx, cy
+
+    def xy(self, v: Vec) -> tuple[float, float]:
+        d = sub(v, self.target)
+        return self.cx + self.s * dot(d, self.r), self.cy - self.s * dot(d, self.u)
+
+    def depth(self, v: Vec) -> float:
+        """Distance away from the camera (larger is farther)."""
+        return -dot(sub(v, self.target), self.c)
+
+    def facing(self, normal: Vec) -> float:
+        """How much a surface with this normal faces the camera (>0 visible)."""
+        return dot(normal, self.c)
+
+
+def main_camera(view: str, side: str, focus: Vec, zoom: float, dx: float, dy: float) -> Camera:
+    """The clip's camera; ``side`` "L" turns side views round to face the left leg."""
+    psi_side = 180.0 if side == "L" else 0.0
+    if view == "side":
+        s = 172.0 * zoom
+        return Camera(psi_side, 0.0, s, (focus[0] + dx, dy, 0.0), 480.0, FLOOR_Y)
+    if view == "front":
+        s = 172.0 * zoom
+        return Camera(90.0, 0.0, s, (0.0, dy, focus[2] + dx), 470.0, FLOOR_Y)
+    if view == "foot-side":
+        s = 1000.0 * zoom
+        return Camera(psi_side, 0.0, s, (focus[0] + 0.07 + dx, dy, focus[2]), 427.0, FLOOR_Y - 6)
+    # foot-top: straight down, forward up the screen.
+    s = 1050.0 * zoom
+    return Camera(-90.0, 90.0, s, (focus[0] + 0.07 + dx, 0.0, focus[2] + dy), 440.0, 262.0)
+
+
+def inset_camera(kind: str, side: str, focus: Vec, box: tuple[float, float, float, float]) -> Camera:
+    x, y, w, h = box
+    if kind == "foot-front":
+        return Camera(90.0, 0.0, 820.0, (0.0, 0.0, focus[2]), x + w / 2, y + h - 16)
+    if kind == "foot-top":
+        return Camera(-90.0, 90.0, 600.0, (focus[0] + 0.07, 0.0, focus[2]), x + w / 2, y + h / 2)
+    psi = 180.0 if side == "L" else 0.0
+    return Camera(psi, 0.0, 560.0, (focus[0] + 0.07, 0.0, focus[2]), x + w / 2, y + h - 16)

@@ -1,0 +1,857 @@
+"""The physio report as a PDF: gathered, laid out and written in one call.
+
+Text sections are HTML laid out by QTextDocument (tables split across pages
+with their header row repeated); the charts are drawn straight onto the PDF
+by ``report_charts`` so they stay vectors. Every page is counted before the
+first is painted, so each footer can say "page 2 of 5".
+
+The file is written to a temporary name beside the target and renamed when
+complete: a failure (disk full, a range with nothing in it) never leaves an
+empty or half-written PDF where the user expects a report.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSettings, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from footgui import __version__
+from footgui.core.report_data import (
+    ChartSpec,
+    MeasurementSummary,
+    ReportData,
+    ReportRangeError,
+    build_report,
+    plan_from_program,
+)
+from footgui.core.units import Units
+from footgui.ui.report_charts import ChartPainter
+
+if TYPE_CHECKING:
+    from footgui.core.catalog import Catalog
+    from footgui.core.recommendation import Recommendation
+    from footgui.store.db import Database
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+RESOLUTION = 600  # dpi of the PDF's coordinate system; text and charts are vectors anyway
+MARGIN_PT = 42.0  # ~15 mm
+FOOTER_PT = 22.0
+CHARTS_PER_PAGE = 2
+BODY_PT = 9.5
+
+
+class ReportError(Exception):
+    """A report could not be written; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class RecommendationInfo:
+    """The engine's advice for the report, or why there is none."""
+
+    recommendation: Recommendation | None
+    unavailable: str = ""
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    path: Path
+    pages: int
+    data: ReportData
+
+
+# -- gathering ----------------------------------------------------------------------------
+
+
+def units_from(settings: QSettings | None) -> Units:
+    if settings is None:
+        return Units()
+    return Units.from_settings(
+        settings.value("units/distance", "km"), settings.value("units/length", "cm")
+    )
+
+
+def gather(
+    db: Database, catalog: Catalog, start: date, end: date, *, today: date, units: Units
+) -> ReportData:
+    """The report's content; ReportRangeError when the range is backwards or empty."""
+    from footgui.store.report_query import load_report_inputs
+
+    plan, names = plan_from_program(catalog.program)
+    inputs = load_report_inputs(db, start, end, plan, names)
+    return build_report(
+        inputs,
+        start,
+        end,
+        today=today,
+        length_unit=units.length,
+        distance_unit=units.distance,
+    )
+
+
+def recommendation_for(db: Database, catalog: Catalog, today: date) -> RecommendationInfo:
+    """Today's advice from the progression engine, when this build has one."""
+    try:
+        from footgui.core import progression  # noqa: F401  (built by the Today page's work)
+        from footgui.store import history
+    except ImportError:
+        return RecommendationInfo(
+            None,
+            translate(
+                "Report",
+                "This version of footgui has no progression engine yet, so the report gives "
+                "the current stage without a recommendation.",
+            ),
+        )
+    decide: Callable[..., Any] | None = getattr(progression, "recommend", None)
+    load: Callable[..., Any] | None = getattr(history, "load_history", None)
+    if decide is None or load is None:
+        return RecommendationInfo(
+            None,
+            translate("Report", "The progression engine could not be reached from the report."),
+        )
+    try:
+        rec = decide(load(db, today=today), catalog.program, today)
+    except Exception:  # the report must not fail because advice could not be computed
+        log.exception("the progression engine failed while writing the report")
+        return RecommendationInfo(
+            None,
+            translate("Report", "The progression engine failed; see the log for details."),
+        )
+    return RecommendationInfo(rec)
+
+
+# -- text ---------------------------------------------------------------------------------
+
+def test_name(kind: str) -> str:
+    names = {
+        "balance_eo": translate("Report", "Single-leg stance, eyes open"),
+        "balance_ec": translate("Report", "Single-leg stance, eyes closed"),
+        "knee_to_wall": translate("Report", "Knee-to-wall distance"),
+        "heel_rises": translate("Report", "Single-leg heel rises to fatigue"),
+    }
+    return names.get(kind, kind)
+
+
+def chart_title(spec: ChartSpec) -> str:
+    titles = {
+        "balance_eo": translate("Report", "Single-leg stance, eyes open (best of each day, s)"),
+        "balance_ec": translate("Report", "Single-leg stance, eyes closed (best of each day, s)"),
+        "knee_to_wall": translate("Report", "Knee-to-wall distance (best of each day, {unit})"),
+        "heel_rises": translate("Report", "Single-leg heel rises to fatigue (reps)"),
+        "pain": translate("Report", "Pain from the daily check-in (0-10)"),
+        "sessions": translate("Report", "Sessions per week against the plan"),
+    }
+    return titles.get(spec.key, spec.key).format(unit=spec.unit)
+
+
+def _day(d: date | None) -> str:
+    return d.strftime("%d %b %Y") if d is not None else "–"
+
+
+def _num(value: float | None, unit: str = "") -> str:
+    if value is None:
+        return "–"
+    text = f"{value:.1f}".rstrip("0").rstrip(".") if unit != "reps" else f"{value:.0f}"
+    return f"{text} {unit}".strip()
+
+
+def _side(side: str | None) -> str:
+    return {
+        "left": translate("Report", "left"),
+        "right": translate("Report", "right"),
+        "female": translate("Report", "female"),
+        "male": translate("Report", "male"),
+    }.get(side or "", translate("Report", "not given"))
+
+
+def _position(m: MeasurementSummary) -> str:
+    return {
+        "below": translate("Report", "below"),
+        "within": translate("Report", "within"),
+        "above": translate("Report", "above"),
+    }.get(m.position, "–")
+
+
+STYLE = f"""
+body {{ font-size: {BODY_PT}pt; color: #222; }}
+h1 {{ font-size: 17pt; margin-bottom: 2pt; }}
+h2 {{ font-size: 12.5pt; margin-top: 12pt; margin-bottom: 4pt; color: #1a4f8f; }}
+p {{ margin-top: 2pt; margin-bottom: 3pt; }}
+table {{ border-collapse: collapse; }}
+th {{ background-color: #e8eef7; font-weight: 600; text-align: left; }}
+td {{ border-bottom-width: 0.6px; border-bottom-style: solid; border-bottom-color: #c8d0da; }}
+table.small {{ font-size: {BODY_PT - 1}pt; }}
+.muted {{ color: #666; font-size: {BODY_PT - 1}pt; }}
+.warn {{ color: #a32a1c; font-weight: 600; }}
+"""
+
+
+def _table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[int] = (),
+    css_class: str = "",
+) -> str:
+    head = "".join(
+        f'<th width="{widths[i]}%">{h}</th>' if i < len(widths) else f"<th>{h}</th>"
+        for i, h in enumerate(headers)
+    )
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return (
+        f'<table class="{css_class}" width="100%" cellspacing="0" cellpadding="3">'
+        f"<thead><tr>{head}</tr></thead>"
+        f"<tbody>{body}</tbody></table>"
+    )
+
+
+def summary_html(data: ReportData, advice: RecommendationInfo, generated: datetime) -> str:
+    e = html.escape
+    p = data.profile
+    weeks = data.days / 7
+    parts = [
+        f"<h1>{e(translate('Report', 'Foot and ankle training report'))}</h1>",
+        "<p>"
+        + e(
+            translate("Report", "Period: {start} to {end} ({days} days, {weeks:.1f} weeks).").format(
+                start=_day(data.start), end=_day(data.end), days=data.days, weeks=weeks
+            )
+        )
+        + "</p>",
+        '<p class="muted">'
+        + e(
+            translate("Report", "Written {when} by footgui {version}.").format(
+                when=generated.strftime("%d %b %Y %H:%M"), version=__version__
+            )
+        )
+        + "</p>",
+        f"<h2>{e(translate('Report', 'Profile'))}</h2>",
+        _table(
+            [
+                e(translate("Report", "Age")),
+                e(translate("Report", "Sex")),
+                e(translate("Report", "Dominant foot")),
+                e(translate("Report", "Program started")),
+            ],
+            [
+                [
+                    str(p.age) if p.age is not None else e(translate("Report", "not given")),
+                    e(_side(p.sex)),
+                    e(_side(p.dominant_foot)),
+                    e(_day(p.program_start)),
+                ]
+            ],
+        ),
+    ]
+    parts += _stage_html(data, advice)
+    parts += _adherence_html(data)
+    parts += _measurements_html(data)
+    if data.counts.get("run"):
+        parts.append(f"<h2>{e(translate('Report', 'Running'))}</h2>")
+        parts.append(
+            "<p>"
+            + e(
+                translate("Report", "{runs} runs, {distance:.1f} {unit} in the period.").format(
+                    runs=data.counts["run"], distance=data.run_distance, unit=data.distance_unit
+                )
+            )
+            + "</p>"
+        )
+    return "".join(parts)
+
+
+def _stage_html(data: ReportData, advice: RecommendationInfo) -> list[str]:
+    e = html.escape
+    out = [f"<h2>{e(translate('Report', 'Stage and recommendation'))}</h2>"]
+    if data.stage_now is None:
+        out.append(
+            "<p>"
+            + e(translate("Report", "The program had not started by the end of the period."))
+            + "</p>"
+        )
+    else:
+        text = translate("Report", "Stage {stage} of 4: {name}").format(
+            stage=data.stage_now, name=data.stage_name
+        )
+        if data.stage_since is not None:
+            text += translate("Report", ", since {day}").format(day=_day(data.stage_since))
+        out.append(f"<p><b>{e(text)}.</b></p>")
+    rec = advice.recommendation
+    if rec is not None:
+        out.append(f"<p><b>{e(rec.title)}</b>: {e(rec.headline)}</p>")
+        if rec.reasons:
+            out.append(
+                "<ul>"
+                + "".join(
+                    f"<li>{e(r.text)} <span class='muted'>({e(r.source_label)})</span></li>"
+                    for r in rec.reasons
+                )
+                + "</ul>"
+            )
+        for warning in rec.warnings:
+            out.append(f'<p class="warn">{e(warning.text)}</p>')
+        if rec.gate:
+            out.append(
+                _table(
+                    [
+                        e(translate("Report", "Target for the next stage")),
+                        e(translate("Report", "Goal")),
+                        e(translate("Report", "Now")),
+                        e(translate("Report", "Met")),
+                    ],
+                    [
+                        [
+                            e(g.label),
+                            e(g.target),
+                            e(g.detail or _num(g.value)),
+                            e(
+                                translate("Report", "yes")
+                                if g.met
+                                else translate("Report", "not yet")
+                                if g.met is False
+                                else translate("Report", "no data")
+                            ),
+                        ]
+                        for g in rec.gate
+                    ],
+                    (46, 16, 26, 12),
+                )
+            )
+    else:
+        out.append(f'<p class="muted">{e(advice.unavailable)}</p>')
+    if data.stage_steps:
+        out.append(
+            "<p>"
+            + e(translate("Report", "Stage decisions in the period:"))
+            + "</p><ul>"
+            + "".join(
+                f"<li>{e(_day(s.day))}: {e(_stage_kind(s.kind))} "
+                + e(translate("Report", "stage {stage}").format(stage=s.stage))
+                + (f" – {e(s.reason)}" if s.reason else "")
+                + "</li>"
+                for s in data.stage_steps
+            )
+            + "</ul>"
+        )
+    return out
+
+
+def _stage_kind(kind: str) -> str:
+    return {
+        "start": translate("Report", "started at"),
+        "advance": translate("Report", "moved up to"),
+        "regress": translate("Report", "moved back to"),
+        "override": translate("Report", "set by hand to"),
+        "hold": translate("Report", "stayed at"),
+    }.get(kind, kind)
+
+
+def _adherence_html(data: ReportData) -> list[str]:
+    e = html.escape
+    adh = data.adherence
+    out = [f"<h2>{e(translate('Report', 'Adherence'))}</h2>"]
+    if adh.percent is None:
+        out.append(
+            "<p>" + e(translate("Report", "No sessions were planned in this period.")) + "</p>"
+        )
+    else:
+        out.append(
+            "<p>"
+            + e(
+                translate(
+                    "Report", "{done} of {planned:.0f} planned sessions done ({percent:.0f}%)."
+                ).format(done=adh.done, planned=adh.planned, percent=adh.percent)
+            )
+            + "</p>"
+        )
+    rows = [
+        [
+            e(r.name),
+            str(r.stage),
+            f"{r.planned:.0f}",
+            str(r.done),
+            str(r.stopped_early),
+            f"{r.percent:.0f}%" if r.percent is not None else "–",
+        ]
+        for r in adh.rows
+    ]
+    if rows:
+        out.append(
+            _table(
+                [
+                    e(translate("Report", "Session")),
+                    e(translate("Report", "Stage")),
+                    e(translate("Report", "Planned")),
+                    e(translate("Report", "Done")),
+                    e(translate("Report", "Stopped early")),
+                    e(translate("Report", "Share")),
+                ],
+                rows,
+                (40, 10, 12, 12, 14, 12),
+            )
+        )
+    if adh.other_sessions:
+        out.append(
+            '<p class="muted">'
+            + e(
+                translate("Report", "Also {n} sessions outside the plan (own exercise lists).").format(
+                    n=adh.other_sessions
+                )
+            )
+            + "</p>"
+        )
+    out.append(
+        '<p class="muted">'
+        + e(
+            translate(
+                "Report",
+                "Planned counts follow the program's sessions per week for the stage in effect "
+                "each day, from the program start up to today.",
+            )
+        )
+        + "</p>"
+    )
+    return out
+
+
+def _measurements_html(data: ReportData) -> list[str]:
+    e = html.escape
+    out = [f"<h2>{e(translate('Report', 'Latest tests against reference values'))}</h2>"]
+    if not data.measurements:
+        out.append("<p>" + e(translate("Report", "No tests were recorded in this period.")) + "</p>")
+        return out
+    rows = []
+    for m in data.measurements:
+        change = _num(m.change, m.unit) if m.tests > 1 else "–"
+        if m.tests > 1 and m.change > 0:
+            change = "+" + change
+        if m.change_is_noise:
+            change += " " + translate("Report", "(within test noise)")
+        band = m.band
+        ref = "–"
+        if band is not None:
+            ref = (
+                _num(band.low, band.unit)
+                if band.is_single_value
+                else f"{_num(band.low)}–{_num(band.high, band.unit)}"
+            )
+        rows.append(
+            [
+                e(test_name(m.kind)),
+                e(_side(m.side)),
+                f"<b>{e(_num(m.latest, m.unit))}</b><br/>{e(_day(m.latest_day))}",
+                f"{e(_num(m.first, m.unit))}<br/>{e(_day(m.first_day))}",
+                e(change),
+                e(ref),
+                e(_position(m)),
+            ]
+        )
+    out.append(
+        _table(
+            [
+                e(translate("Report", "Test")),
+                e(translate("Report", "Side")),
+                e(translate("Report", "Latest")),
+                e(translate("Report", "First in period")),
+                e(translate("Report", "Change")),
+                e(translate("Report", "Reference")),
+                e(translate("Report", "Position")),
+            ],
+            rows,
+            (25, 7, 14, 14, 15, 13, 12),
+        )
+    )
+    notes: list[str] = []
+    seen: set[str] = set()
+    for m in data.measurements:
+        band = m.band
+        if band is None or band.label in seen:
+            continue
+        seen.add(band.label)
+        text = f"{band.label}. {band.source}."
+        if band.note:
+            text += " " + band.note
+        if band.provisional:
+            text += " " + translate("Report", "(Provisional: these table values are second-hand.)")
+        notes.append(text)
+    if data.symmetry:
+        sym_rows = [
+            [
+                e(test_name(s.kind)),
+                e(_day(s.day)),
+                e(_num(s.difference, s.unit)),
+                e(_num(s.limit, s.unit))
+                + (" " + e(translate("Report", "(footgui's own rule)")) if s.own_rule else ""),
+                f'<span class="warn">{e(translate("Report", "yes"))}</span>'
+                if s.flagged
+                else e(translate("Report", "no")),
+            ]
+            for s in data.symmetry
+        ]
+        out.append(f"<p>{e(translate('Report', 'Left minus right on the latest test:'))}</p>")
+        out.append(
+            _table(
+                [
+                    e(translate("Report", "Test")),
+                    e(translate("Report", "Day")),
+                    e(translate("Report", "Left − right")),
+                    e(translate("Report", "Flag above")),
+                    e(translate("Report", "Flagged")),
+                ],
+                sym_rows,
+                (36, 16, 16, 20, 12),
+            )
+        )
+    out.append(
+        '<p class="muted">'
+        + "<br/>".join(e(n) for n in notes)
+        + "<br/>"
+        + e(
+            translate(
+                "Report",
+                "Test noise: knee-to-wall changes within 1.9 cm and heel-rise changes within "
+                "6 reps may be measurement error (Powden 2015; Hébert-Losier 2017).",
+            )
+        )
+        + "</p>"
+    )
+    return out
+
+
+def pain_html(data: ReportData) -> str:
+    e = html.escape
+    out = [f"<h2>{e(translate('Report', 'Pain history'))}</h2>"]
+    if not data.pain_rows:
+        out.append(
+            "<p>" + e(translate("Report", "No pain scores were recorded in this period.")) + "</p>"
+        )
+        return "".join(out)
+    out.append(
+        '<p class="muted">'
+        + e(
+            translate(
+                "Report",
+                "Scores 0-10. Pain zones: 0-3 safe, 4-5 acceptable, above 5 too much "
+                "(pain-monitoring model, Silbernagel 2007). Scores above 5 are in bold.",
+            )
+        )
+        + "</p>"
+    )
+
+    def cell(value: int | None) -> str:
+        if value is None:
+            return ""
+        return f"<b>{value}</b>" if value > 5 else str(value)
+
+    rows = [
+        [
+            e(_day(r.day)),
+            cell(r.first_step),
+            cell(r.during),
+            cell(r.after),
+            cell(r.next_morning),
+            cell(r.stiffness),
+            cell(r.session_during),
+            cell(r.run_after),
+            e(r.note[:160] + ("…" if len(r.note) > 160 else "")),
+        ]
+        for r in data.pain_rows
+    ]
+    out.append(
+        _table(
+            [
+                e(translate("Report", "Day")),
+                e(translate("Report", "First step")),
+                e(translate("Report", "During")),
+                e(translate("Report", "After")),
+                e(translate("Report", "Next morning")),
+                e(translate("Report", "Stiffness")),
+                e(translate("Report", "Session")),
+                e(translate("Report", "Run, after")),
+                e(translate("Report", "Note")),
+            ],
+            rows,
+            (13, 8, 8, 8, 10, 10, 9, 8, 26),
+            "small",
+        )
+    )
+    return "".join(out)
+
+
+# -- layout and painting ------------------------------------------------------------------
+
+
+def _points_device() -> QImage:
+    """A paint device at 72 dpi, so that the documents' CSS sizes are points."""
+    image = QImage(1, 1, QImage.Format.Format_ARGB32)
+    dots_per_metre = round(72 / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    return image
+
+
+class _Document:
+    """An HTML section paginated to the report's body size (in points)."""
+
+    def __init__(self, body_html: str, size: QSizeF, device: QImage) -> None:
+        self.doc = QTextDocument()
+        self.doc.documentLayout().setPaintDevice(device)
+        self.doc.setUseDesignMetrics(True)
+        font = QFont()
+        font.setPointSizeF(BODY_PT)
+        self.doc.setDefaultFont(font)
+        self.doc.setDefaultStyleSheet(STYLE)
+        self.doc.setDocumentMargin(0)
+        self.doc.setHtml(f"<body>{body_html}</body>")
+        self.doc.setPageSize(size)
+        self.height = size.height()
+
+    @property
+    def pages(self) -> int:
+        return self.doc.pageCount()
+
+    def paint_page(self, painter: QPainter, index: int) -> None:
+        painter.save()
+        painter.translate(0, -index * self.height)
+        clip = QRectF(0, index * self.height, self.doc.pageSize().width(), self.height)
+        painter.setClipRect(clip)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = clip
+        context.palette.setColor(context.palette.ColorRole.Text, QColor("#222222"))
+        self.doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+
+def render_pdf(data: ReportData, path: Path, advice: RecommendationInfo, generated: datetime) -> int:
+    """Write the report to ``path`` (atomically) and return its number of pages."""
+    directory = path.parent
+    if not directory.is_dir():
+        raise ReportError(
+            translate("Report", "The folder {folder} does not exist.").format(folder=directory)
+        )
+    try:
+        handle, tmp_name = tempfile.mkstemp(prefix=".footgui-report-", suffix=".pdf", dir=directory)
+        os.close(handle)
+    except OSError as exc:
+        raise ReportError(
+            translate("Report", "Cannot write in {folder}: {reason}.").format(
+                folder=directory, reason=exc.strerror or exc
+            )
+        ) from exc
+    tmp = Path(tmp_name)
+    try:
+        pages = _paint(data, tmp, advice, generated)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ReportError(
+            translate("Report", "Cannot write {path}: {reason}.").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    log.info("report written: %s (%d pages)", path, pages)
+    return pages
+
+
+def _paint(data: ReportData, path: Path, advice: RecommendationInfo, generated: datetime) -> int:
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
+    writer.setTitle(translate("Report", "Foot and ankle training report"))
+    writer.setCreator(f"footgui {__version__}")
+    scale = RESOLUTION / 72.0
+    page_pt = QSizeF(writer.width() / scale, writer.height() / scale)
+    body = QRectF(
+        MARGIN_PT,
+        MARGIN_PT,
+        page_pt.width() - 2 * MARGIN_PT,
+        page_pt.height() - 2 * MARGIN_PT - FOOTER_PT,
+    )
+    device = _points_device()
+    summary = _Document(summary_html(data, advice, generated), body.size(), device)
+    pain = _Document(pain_html(data), body.size(), device)
+    chart_pages = -(-len(data.charts) // CHARTS_PER_PAGE)
+    total = summary.pages + chart_pages + pain.pages
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(translate("Report", "the PDF file could not be opened for writing"))
+    try:
+        page = 0
+
+        def next_page() -> None:
+            nonlocal page
+            if page:
+                writer.newPage()
+            page += 1
+
+        for i in range(summary.pages):
+            next_page()
+            _with_points(painter, scale, body, lambda p, i=i: summary.paint_page(p, i))
+            _footer(painter, scale, page_pt, body, data, page, total)
+        for first in range(0, len(data.charts), CHARTS_PER_PAGE):
+            next_page()
+            _chart_page(painter, scale, body, data, data.charts[first : first + CHARTS_PER_PAGE])
+            _footer(painter, scale, page_pt, body, data, page, total)
+        for i in range(pain.pages):
+            next_page()
+            _with_points(painter, scale, body, lambda p, i=i: pain.paint_page(p, i))
+            _footer(painter, scale, page_pt, body, data, page, total)
+    finally:
+        painter.end()
+    return total
+
+
+def _with_points(
+    painter: QPainter, scale: float, body: QRectF, draw: Callable[[QPainter], None]
+) -> None:
+    painter.save()
+    painter.scale(scale, scale)
+    painter.translate(body.topLeft())
+    draw(painter)
+    painter.restore()
+
+
+def _footer(
+    painter: QPainter,
+    scale: float,
+    page_pt: QSizeF,
+    body: QRectF,
+    data: ReportData,
+    page: int,
+    total: int,
+) -> None:
+    painter.save()
+    font = QFont()
+    font.setPointSizeF(7.5)
+    painter.setFont(font)
+    painter.setPen(QColor("#666666"))
+    top = (page_pt.height() - MARGIN_PT - FOOTER_PT / 2) * scale
+    rect = QRectF(body.left() * scale, top, body.width() * scale, FOOTER_PT * scale)
+    left = translate("Report", "footgui report, {start} to {end}").format(
+        start=_day(data.start), end=_day(data.end)
+    )
+    right = translate("Report", "Page {page} of {total}").format(page=page, total=total)
+    painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), left)
+    painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), right)
+    painter.restore()
+
+
+def _chart_page(
+    painter: QPainter, scale: float, body: QRectF, data: ReportData, specs: Sequence[ChartSpec]
+) -> None:
+    gap = 14.0
+    caption_pt = 30.0
+    height = (body.height() - gap * (CHARTS_PER_PAGE - 1)) / CHARTS_PER_PAGE
+    charts = ChartPainter(painter, base_pt=8.0)
+    for n, spec in enumerate(specs):
+        top = body.top() + n * (height + gap)
+        rect = QRectF(body.left(), top, body.width(), height - caption_pt)
+        device_rect = QRectF(
+            rect.left() * scale, rect.top() * scale, rect.width() * scale, rect.height() * scale
+        )
+        charts.draw(device_rect, spec, data.start, data.end, chart_title(spec))
+        caption = _chart_caption(spec)
+        if caption:
+            painter.save()
+            font = QFont()
+            font.setPointSizeF(7.5)
+            painter.setFont(font)
+            painter.setPen(QColor("#555555"))
+            caption_rect = QRectF(
+                rect.left() * scale,
+                (rect.bottom() + 3) * scale,
+                rect.width() * scale,
+                (caption_pt - 3) * scale,
+            )
+            painter.drawText(caption_rect, int(Qt.TextFlag.TextWordWrap), caption)
+            painter.restore()
+
+
+def _chart_caption(spec: ChartSpec) -> str:
+    if spec.band is not None:
+        band = spec.band
+        text = translate("Report", "Shaded: {label}. Source: {source}.").format(
+            label=band.label, source=band.source
+        )
+        return f"{text} {band.note}".strip()
+    if spec.key == "pain":
+        return translate(
+            "Report",
+            "Shaded: pain zones 0-3 safe (green), 4-5 acceptable (amber), above 5 too much (red).",
+        )
+    if spec.key == "sessions":
+        return translate(
+            "Report",
+            "Bars: finished sessions per week (Monday to Sunday). Black line: sessions the "
+            "program planned for that week.",
+        )
+    return ""
+
+
+# -- one call for the command line and the dialog -----------------------------------------
+
+
+def export_report(
+    db: Database,
+    catalog: Catalog,
+    out: Path,
+    start: date,
+    end: date,
+    *,
+    units: Units,
+    today: date | None = None,
+    now: datetime | None = None,
+) -> ReportResult:
+    """Gather and write; ReportError (with a message for the user) on any expected failure."""
+    today = today or date.today()
+    out = out.expanduser()
+    if out.suffix.lower() != ".pdf":
+        out = out.with_name(out.name + ".pdf")
+    if out.is_dir():
+        raise ReportError(
+            translate("Report", "{path} is a folder; give a file name ending in .pdf.").format(
+                path=out
+            )
+        )
+    try:
+        data = gather(db, catalog, start, end, today=today, units=units)
+    except ReportRangeError as exc:
+        raise ReportError(
+            translate("Report", "Nothing to report: {reason}. Choose another date range.").format(
+                reason=exc
+            )
+        ) from exc
+    advice = recommendation_for(db, catalog, today)
+    pages = render_pdf(data, out.resolve(), advice, now or datetime.now())
+    return ReportResult(out.resolve(), pages, data)
