@@ -41,3 +41,35 @@ bench: sysdeps $(VENV)/.installed-dev
 
 clean:
 	rm -rf build dist $(VENV)
+
+# ---- Installers (packaging/, see packaging/build.py) --------------------------
+# Each target installs the tools it needs when run as root on Debian/Ubuntu, or
+# stops at once naming the missing tool and its package.
+DIST_TOOLS := objdump:binutils strip:binutils
+DEB_TOOLS := dpkg-deb:dpkg
+DIST_TEST_TOOLS := lintian:lintian desktop-file-validate:desktop-file-utils \
+	appstreamcli:appstream makensis:nsis mmdebstrap:mmdebstrap Xvfb:xvfb
+
+.PHONY: dist deb dist-test dist-tools
+
+$(VENV)/.installed-packaging: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[packaging]'
+	touch $(VENV)/.installed $@
+
+dist-tools:
+	@bash packaging/require-tools.sh $(DIST_TOOLS)
+
+# build/dist/footgui: the frozen one-folder app
+dist: sysdeps dist-tools $(VENV)/.installed-packaging
+	$(BIN)/python packaging/build.py dist
+
+# build/packages/footgui_VERSION_ARCH.deb and footgui-VERSION-linux-ARCH.tar.gz
+deb: sysdeps dist-tools $(VENV)/.installed-packaging
+	@bash packaging/require-tools.sh $(DEB_TOOLS)
+	$(BIN)/python packaging/build.py dist deb tarball
+
+# lintian, desktop-file-validate, appstreamcli, makensis, and the .deb installed
+# and run in a throw-away Debian 12 root (mmdebstrap): no change to this machine
+dist-test: deb
+	@bash packaging/require-tools.sh $(DIST_TEST_TOOLS)
+	bash packaging/dist-test.sh

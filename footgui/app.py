@@ -62,10 +62,16 @@ def run_gui(
     migration was due) or opens one that preflight found current.
     """
     from footgui.ui.main_window import MainWindow
+    from footgui.ui.theme import apply_theme
 
     app = make_app()
+    settings = QSettings(str(paths.data / "settings.ini"), QSettings.Format.IniFormat)
+    apply_theme(app, settings)
     window = MainWindow()
-    window.show()
+    if args.minimized:
+        window.showMinimized()
+    else:
+        window.show()
     code = 0
 
     def after_first_paint() -> None:
@@ -73,7 +79,7 @@ def run_gui(
         if args.quit_after_startup:
             app.quit()
             return
-        ctx = _load(paths, open_db)
+        ctx = _load(paths, open_db, settings)
         if ctx is None:
             code = 1
             app.quit()
@@ -83,15 +89,23 @@ def run_gui(
             instance.listen()
             instance.raise_requested.connect(window.bring_to_front)
         start_daily_backup(ctx)
+        from footgui.ui.reminder import start_reminder
 
-    window.first_painted.connect(after_first_paint)
+        window.reminder = start_reminder(window, ctx)
+
+    if args.minimized:  # a minimised window may never paint: load at once
+        QTimer.singleShot(0, after_first_paint)
+    else:
+        window.first_painted.connect(after_first_paint)
     result = app.exec()
     window.close()
     window.deleteLater()
     return code or int(result)
 
 
-def _load(paths: UserPaths, open_db: Callable[[], Database]) -> AppContext | None:
+def _load(
+    paths: UserPaths, open_db: Callable[[], Database], settings: QSettings
+) -> AppContext | None:
     """Database and catalog for the pages; a clear message and None if either fails."""
     from footgui.core.catalog import load_catalog
     from footgui.core.errors import ContentError
@@ -110,7 +124,6 @@ def _load(paths: UserPaths, open_db: Callable[[], Database]) -> AppContext | Non
         log.error("content error: %s", exc)
         show_fatal("footgui: content error", f"footgui's content files are broken:\n{exc}")
         return None
-    settings = QSettings(str(paths.data / "settings.ini"), QSettings.Format.IniFormat)
     return AppContext(db=db, catalog=catalog, paths=paths, settings=settings, bus=AppBus())
 
 

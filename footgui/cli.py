@@ -41,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start the GUI, paint the main window once and exit (for smoke tests)",
     )
+    parser.add_argument(
+        "--minimized", action="store_true", help="start with the window minimised (login start)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module, help_text) in COMMANDS.items():

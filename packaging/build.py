@@ -15,6 +15,7 @@ it on Windows and macOS too); the make targets wrap it on Linux.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import re
@@ -28,7 +29,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from fgpack import debian, icons, manifest  # noqa: E402
+from fgpack import debian, elf, icons, manifest  # noqa: E402
 
 BUILD = ROOT / "build"
 ICONS = BUILD / "icons"
@@ -79,9 +80,17 @@ def step_dist() -> Path:
         cwd=ROOT,
     )
     bundle = bundle_dir()
-    path = manifest.write_manifest(bundle, linux=LINUX)
+    if LINUX:
+        fixed = [p for p in _files(bundle) if elf.is_elf(p) and elf.drop_foreign_runpaths(p)]
+        log.info("dropped build-machine library search paths from %d files", len(fixed))
+    sources = json.loads((BUILD / "pyinstaller" / "footgui" / "binary-sources.json").read_text())
+    path = manifest.write_manifest(bundle, linux=LINUX, sources=sources)
     log.info("wrote %s", path)
     return bundle
+
+
+def _files(root: Path) -> list[Path]:
+    return [p for p in root.rglob("*") if p.is_file() and not p.is_symlink()]
 
 
 def _need_dist() -> Path:
@@ -95,12 +104,8 @@ def step_deb() -> Path:
     bundle = _need_dist()
     if not (ICONS / "hicolor").exists():
         step_icons()
-    info = debian.DebInfo(
-        version=version(),
-        arch=debian.deb_arch(),
-        depends=debian.depends(manifest.read_manifest(bundle)),
-    )
-    root = debian.stage(bundle, ICONS, BUILD / "deb-root", info)
+    root = BUILD / "deb-root"
+    info = debian.stage(bundle, ICONS, root, version())
     out = debian.build_deb(root, PACKAGES, info)
     shutil.rmtree(root)
     log.info("Depends: %s", ", ".join(info.depends))

@@ -110,3 +110,8 @@ def test_unwritable_data_folder_is_reported(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "footgui:" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_minimized_start_still_loads_and_exits(tmp_path: Path) -> None:
+    result = footgui("--data-dir", str(tmp_path), "--minimized", "--quit-after-startup")
+    assert result.returncode == 0, result.stderr

@@ -54,6 +54,11 @@ def test_voice_choices(qapp) -> None:  # type: ignore[no-untyped-def]
     assert said == ["Switch sides.", "Keep the knee over the toes"]
     mock.set_volume(2.0)
     assert mock.tts is not None and mock.tts.volume() == pytest.approx(1.0)
+    mock.set_voice("", 0.5)
+    assert mock.tts.rate() == pytest.approx(0.5)
+    name = mock.tts.availableVoices()[-1].name()
+    mock.set_voice(name, -2.0)
+    assert mock.tts.voice().name() == name and mock.tts.rate() == pytest.approx(-1.0)
     mock.close()
     assert not mock.say("after close")
 
@@ -74,6 +79,8 @@ def test_speech_helper_process_speaks_with_the_mock_engine(qtbot, tmp_path: Path
         assert voice.engine == "mock"
         assert voice.say("Get ready.")
         voice.set_volume(0.5)
+        voice.set_voice("no such voice", 0.3)  # unknown names keep the default voice
+        assert voice.say("Still speaking.")
     finally:
         voice.close()
     assert voice._proc.state() == voice._proc.ProcessState.NotRunning

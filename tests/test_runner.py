@@ -114,7 +114,7 @@ QT_CALLS = textwrap.dedent(
     """
     import sys
     if sys.argv[1] == "fixed":
-        import footgui.player  # applies the fix
+        import footgui  # applies footgui._refcount_guard
     from PySide6.QtCore import QCoreApplication, QObject, Signal
 
     class A(QObject):
@@ -131,8 +131,8 @@ QT_CALLS = textwrap.dedent(
 
 
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="None and True are immortal from 3.12")
-def test_many_qt_calls_survive_only_with_the_refcount_fix() -> None:
-    """PySide6 6.12.0 drops a reference per void call and per emit; the fix keeps us alive."""
+def test_many_qt_calls_survive_only_with_the_refcount_guard() -> None:
+    """PySide6 6.12.0 drops a reference per void call and per emit; the guard keeps us alive."""
 
     def run(mode: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(

@@ -275,3 +275,89 @@ def test_sound_menu_switches_kinds_and_says_why_voice_is_off(
     page.dispatcher.play(CueEvent(0, "beep", sound="go"))
     assert played == [("beep", "notice"), ("beep", "go")]  # no tick; voice fell back to a beep
     assert page.run_view.caption.text() == "Switch sides. Right side."
+
+
+def test_sets_are_committed_as_they_finish(qtbot, page: SessionPage, app_ctx) -> None:  # type: ignore[no-untyped-def]
+    """If the app died now, a fresh connection would still find every finished set."""
+    from footgui.store.db import open_database
+
+    clock = FakeClock()
+    page.clock = clock
+    page.start_plan(short_plan())
+    go(page, clock, 14.0)  # left side of set 1 done
+    other = open_database(app_ctx.db.url, migrate=False)
+    try:
+        rows = repos.get_session(other, page.recorder.session_id)  # type: ignore[union-attr]
+        assert rows is not None and rows.status == "in_progress"
+        assert [(s.side, s.status) for s in rows.sets] == [("left", "done")]
+    finally:
+        other.close()
+
+
+EXIT_SCRIPT = """
+import sys
+sys.path.insert(0, {tests!r})
+from pathlib import Path
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+from session_fixtures import make_assets, short_plan
+import os
+os.environ["FOOTGUI_ASSETS"] = str(make_assets(Path({tmp!r}) / "assets",
+    ["heel-raise-323", "forefoot-hops", "calf-soleus-stretch"]))
+from footgui.core.catalog import load_catalog
+from footgui.paths import user_paths
+from footgui.store.db import open_database
+from footgui.ui.context import AppBus, AppContext
+from footgui.ui.session.page import SessionPage
+
+app = QApplication([])
+paths = user_paths(Path({tmp!r}) / "data")
+db = open_database(f"sqlite:///{{paths.database}}", backup_dir=paths.backups)
+settings = QSettings(str(Path({tmp!r}) / "s.ini"), QSettings.Format.IniFormat)
+settings.setValue("sound/engine", "mock")
+ctx = AppContext(db=db, catalog=load_catalog(), paths=paths, settings=settings, bus=AppBus())
+page = SessionPage(ctx)
+page.show()
+page.start_plan(short_plan())
+QTimer.singleShot(1500, app.quit)
+code = app.exec()
+db.close()
+print("quit", code, page.runner is None)
+"""
+
+
+def test_quitting_mid_session_exits_cleanly(tmp_path: Path) -> None:
+    """Media objects are released on quit: no abort at interpreter exit (PITFALLS.md)."""
+    import os
+    import subprocess
+    import sys
+
+    script = EXIT_SCRIPT.format(tests=str(Path(__file__).parent), tmp=str(tmp_path))
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "quit 0 True" in result.stdout
+    from footgui.store.db import open_database
+
+    db = open_database(f"sqlite:///{tmp_path / 'data' / 'footgui.sqlite3'}", migrate=False)
+    try:
+        assert [s.status for s in repos.list_sessions(db)] == ["abandoned"]
+    finally:
+        db.close()
+
+
+def test_the_today_page_plan_is_played_as_sent(qtbot, page: SessionPage, app_ctx) -> None:  # type: ignore[no-untyped-def]
+    """Today's doses (the progression engine's) win over the template's own."""
+    from dataclasses import replace
+
+    page.clock = FakeClock()
+    plan = replace(short_plan(HOPS), template_id="s1-strength", name="Today")
+    page.activate(template_id="s1-strength", plan=plan)
+    assert page.plan is plan
+    assert [i.exercise_id for i in page.runner.timeline.items] == ["forefoot-hops"]  # type: ignore[union-attr]

@@ -19,4 +19,5 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "speech-helper": ("footgui.commands.speech_helper", "speech engine for the Session page"),
     "speech-voices": ("footgui.commands.speech_voices", "list or try the speech engine's voices"),
     "report": ("footgui.commands.report", "write the physio report (PDF) for a date range"),
+    "render-demos": ("footgui.commands.render_demos", "render the demo clips and cue tracks"),
 }

@@ -46,7 +46,9 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     from footgui.player.speech_helper import NO_ENGINE
 
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    installed = [e for e in QTextToSpeech.availableEngines() if e != "mock" or args.engine == "mock"]
+    installed = [
+        e for e in QTextToSpeech.availableEngines() if e != "mock" or args.engine == "mock"
+    ]
     engine = args.engine or next((e for e in installed if e != "mock"), "")
     if not engine or engine not in QTextToSpeech.availableEngines():
         _answer(ctx, {"error": NO_ENGINE if not args.engine else f"{engine!r} is not installed."})
@@ -55,7 +57,7 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     if tts.state() == QTextToSpeech.State.Error:
         _answer(ctx, {"error": tts.errorString() or f"the {engine} engine failed to start."})
         return 0
-    voices = tts.allVoices(None)
+    voices = tts.allVoices(None)  # type: ignore[arg-type]  # None: every language
     payload = {
         "engine": engine,
         "voices": [{"name": v.name(), "locale": v.locale().name()} for v in voices],
@@ -70,9 +72,11 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
         timer.setSingleShot(True)
         timer.timeout.connect(app.quit)
         tts.stateChanged.connect(
-            lambda state: app.quit()
-            if state in (QTextToSpeech.State.Ready, QTextToSpeech.State.Error)
-            else None
+            lambda state: (
+                app.quit()
+                if state in (QTextToSpeech.State.Ready, QTextToSpeech.State.Error)
+                else None
+            )
         )
         tts.say(args.say)
         timer.start(SAY_TIMEOUT_MS)

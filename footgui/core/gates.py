@@ -70,15 +70,16 @@ def weaker_by_day(
     measurements: tuple[MeasurementEntry, ...], kind: str
 ) -> list[tuple[date, float]]:
     """(day, weaker side's best) for every day both sides of ``kind`` were tested."""
-    out = []
-    for day in sorted({m.day for m in measurements if m.kind == kind}):
-        best: dict[str, float] = {}
-        for m in measurements:
-            if m.kind == kind and m.day == day:
-                best[m.side] = max(best.get(m.side, m.value), m.value)
-        if all(s in best for s in SIDES):
-            out.append((day, min(best.values())))
-    return out
+    best: dict[date, dict[str, float]] = {}
+    for m in measurements:
+        if m.kind == kind:
+            sides = best.setdefault(m.day, {})
+            sides[m.side] = max(sides.get(m.side, m.value), m.value)
+    return [
+        (day, min(sides.values()))
+        for day, sides in sorted(best.items())
+        if all(s in sides for s in SIDES)
+    ]
 
 
 # --------------------------------------------------------------- stage context
@@ -323,7 +324,8 @@ class StallMeasure:
             return None
         if self.baseline is None or self.best_recent is None:
             return None
-        return self.best_recent[1] - self.baseline[1] > self.threshold
+        # Rounded: 7.9 - 6.0 is 1.9000000000000004 in floating point, not "more than 1.9".
+        return round(self.best_recent[1] - self.baseline[1], 6) > self.threshold
 
 
 @dataclass(frozen=True)

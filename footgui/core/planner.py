@@ -204,7 +204,7 @@ def choose_template(history: DiaryHistory, stage: Stage, today: date, catalog: C
         if template.id in done_today:
             continue
         if template.daily:
-            candidates.append((2, 0, template, "daily"))
+            candidates.append((2, 0, template, "the stage's daily session"))
             continue
         planned_days = [d for d, ts in layout.items() if template in ts]
         due_by_now = sum(1 for d in planned_days if d <= today.weekday())

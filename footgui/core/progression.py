@@ -795,7 +795,7 @@ def _run_warnings(history: DiaryHistory, program: Program, today: date) -> list[
         if not before or max(before) <= 0:
             continue
         longest = max(before)
-        ratio = run.distance_m / longest
+        ratio = round(run.distance_m / longest, 6)  # 11 km / 10 km is exactly 110%
         if ratio <= running.spike_ratio:
             continue
         hazard = running.hazard(ratio)

@@ -621,7 +621,7 @@ def charts(
                 ),
                 style="bars",
                 planned=tuple(w.planned for w in weeks),
-                y_max=max(max(w.done for w in weeks), max(w.planned for w in weeks)) * 1.15 + 0.5,
+                y_max=max(*(w.done for w in weeks), *(w.planned for w in weeks)) * 1.15 + 0.5,
             )
         )
     return tuple(out)

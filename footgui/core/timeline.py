@@ -165,7 +165,7 @@ def sanitize(item: PlanItem) -> PlanItem:
     if not reps and not hold_s and not duration_s:
         notes.append(f"no reps, hold or duration; timed as {FALLBACK_WORK_S:g} s")
         duration_s = FALLBACK_WORK_S
-    clean = replace(
+    result = replace(
         item,
         sets=sets,
         reps=reps,
@@ -175,15 +175,15 @@ def sanitize(item: PlanItem) -> PlanItem:
         rest_s=rest,
         notes=tuple(notes),
     )
-    if clean.reps:
-        per_rep = _work_phases(replace(clean, reps=1), 0.0, Pacing())[1] + Pacing().rep_s
-        if clean.reps * per_rep > MAX_WORK_S:
+    if result.reps:
+        per_rep = _work_phases(replace(result, reps=1), 0.0, Pacing())[1] + Pacing().rep_s
+        if result.reps * per_rep > MAX_WORK_S:
             capped = max(1, int(MAX_WORK_S // per_rep))
             notes.append(
                 f"one set would last over {MAX_WORK_S / 3600:g} h; reps capped at {capped}"
             )
-            clean = replace(clean, reps=capped, notes=tuple(notes))
-    return clean
+            result = replace(result, reps=capped, notes=tuple(notes))
+    return result
 
 
 def describe_dose(item: PlanItem) -> str:

@@ -41,14 +41,14 @@ MAX_CLIP_S = 30.0
 
 # Prop kinds and their parameters with defaults; None means required.
 PROP_KINDS: dict[str, dict[str, Any]] = {
-    "step": {"x0": None, "x1": None, "height": 0.18},
-    "box": {"x0": None, "x1": None, "height": 0.3},
-    "pad": {"x0": -0.4, "x1": 0.4, "height": 0.04},
+    "step": {"x0": None, "x1": None, "height": 0.18, "solid": True},
+    "box": {"x0": None, "x1": None, "height": 0.3, "solid": True},
+    "pad": {"x0": -0.4, "x1": 0.4, "height": 0.04, "solid": True},
     "wall": {"x": None},
-    "chair": {"x": 0.0},
+    "chair": {"x": 0.0, "height": 0.43},
     "band": {"from": None, "to": None, "anchor": False},
     "towel-roll": {"x": None, "y": 0.0, "z": 0.0},
-    "towel": {"x0": None, "x1": None, "z": 0.0},
+    "towel": {"x0": None, "x1": None, "z": 0.0, "speed": 0.03},
     "mirror": {"x0": None, "x1": None, "z0": -0.3, "z1": 0.3},
     "cones": {"at": None},
     "ladder": {"spacing": 0.45, "width": 0.5},
@@ -57,7 +57,7 @@ PROP_KINDS: dict[str, dict[str, Any]] = {
     "hill": {"angle": 8.0},
     "tape": {"x0": None, "x1": None, "z": 0.0},
 }
-PROP_CHANNELS = {"towel": "towel"}  # prop kind -> extra animatable channel it adds
+PROP_CHANNELS: dict[str, str] = {}  # prop kind -> extra animatable channel it adds
 
 
 class AnimationError(Exception):
@@ -87,6 +87,8 @@ class PhaseSpec:
     pose: dict[str, float]
     ease: str
     show: bool
+    cycle: str | None = None
+    scroll: float | None = None
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,8 @@ class CameraSpec:
     zoom: float = 1.0
     dx: float = 0.0
     dy: float = 0.0
+    psi: float | None = None  # azimuth override: 0 side, 90 front
+    theta: float | None = None  # elevation override: 90 straight down
 
 
 @dataclass(frozen=True)
@@ -139,10 +143,11 @@ class AnimSpec:
     focus: str
     inset: str | None
     inset_focus: str
+    inset_zoom: float
     camera: CameraSpec
     phases: tuple[PhaseSpec, ...]
     keys: tuple[KeySpec, ...]
-    cycle: CycleSpec | None
+    cycles: dict[str, CycleSpec]
     wobble: dict[str, float]
     wobble_cycles: tuple[int, int]
     scroll: float
@@ -150,6 +155,7 @@ class AnimSpec:
     cues: tuple[str, ...]
     guides: tuple[GuideSpec, ...]
     extra_channels: tuple[str, ...] = ()
+    pin: str | None = None
 
 
 # ----------------------------------------------------------------- reading
@@ -355,13 +361,18 @@ def parse_spec(
     inset = t.get("inset")
     if inset is not None and inset not in INSET_VIEWS:
         raise t.error(f"unknown inset view {inset!r}; use one of {', '.join(INSET_VIEWS)}")
+    inset_zoom = t.number("inset_zoom", 1.0, 0.2)
     inset_focus = t.text("inset_focus", "R_ankle")
     if inset_focus not in points:
         raise t.error(f"unknown inset_focus point '{inset_focus}'{_suggest(inset_focus, points)}")
     cam_raw = t.get("camera", {}) or {}
     cam_t = _Table(cam_raw, source, exercise_id)
     camera = CameraSpec(
-        cam_t.number("zoom", 1.0, 0.2), cam_t.number("dx", 0.0), cam_t.number("dy", 0.0)
+        cam_t.number("zoom", 1.0, 0.2),
+        cam_t.number("dx", 0.0),
+        cam_t.number("dy", 0.0),
+        cam_t.number("psi") if "psi" in cam_raw else None,
+        cam_t.number("theta", None, 0.0) if "theta" in cam_raw else None,
     )
     cam_t.finish()
 
@@ -392,6 +403,8 @@ def parse_spec(
                 pose=_pose(pt.get("pose", {}), f"phase '{name}'", t, channels),
                 ease=_ease_name(t, pt.get("ease"), f"phase '{name}'"),
                 show=bool(pt.get("show", True)),
+                cycle=pt.get("cycle"),
+                scroll=float(pt.number("scroll")) if pt.data.get("scroll") is not None else None,
             )
         )
         pt.finish()
@@ -412,24 +425,19 @@ def parse_spec(
         )
         kt.finish()
 
-    cycle = None
-    cycle_raw = t.get("cycle")
-    if cycle_raw is not None:
-        ct = _Table(cycle_raw, source, exercise_id)
-        period = ct.number("period", None, 0.05)
-        ckeys = []
-        for raw in ct.get("keys", []) or []:
-            kt = _Table(raw, source, exercise_id)
-            at = kt.number("t")
-            if not 0.0 <= at < period:
-                raise t.error(f"cycle key at {at:g} s is outside the cycle (0-{period:g} s)")
-            values = {k: v for k, v in raw.items() if k != "t"}
-            ckeys.append((at, _pose(values, f"cycle key at {at:g} s", t, channels)))
-        if len(ckeys) < 2:
-            raise t.error("a cycle needs at least two keys")
-        ckeys.sort(key=lambda k: k[0])
-        cycle = CycleSpec(period, bool(ct.get("alternate", True)), tuple(ckeys))
-        ct.finish()
+    cycles: dict[str, CycleSpec] = {}
+    if t.get("cycle") is not None:
+        cycles[""] = _parse_cycle(t, t.get("cycle"), "cycle", channels)
+    named = t.get("cycles", {}) or {}
+    if not isinstance(named, Mapping):
+        raise t.error("'cycles' must be a table of named cycles")
+    for cname, raw in named.items():
+        cycles[str(cname)] = _parse_cycle(t, raw, f"cycle '{cname}'", channels)
+    for ph in phases:
+        if ph.cycle is not None and ph.cycle not in cycles:
+            raise t.error(
+                f"phase '{ph.name}' uses unknown cycle '{ph.cycle}'{_suggest(ph.cycle, cycles)}"
+            )
 
     wobble = _pose(t.get("wobble", {}) or {}, "wobble", t, channels)
     wc = t.get("wobble_cycles", [3, 7])
@@ -450,8 +458,12 @@ def parse_spec(
             ref = p.params.get(key)
             if isinstance(ref, str) and ref not in points:
                 raise t.error(f"{p.kind}: unknown point '{ref}'{_suggest(ref, points)}")
+    pin = t.get("pin")
+    if pin is not None and (not isinstance(pin, str) or pin not in points):
+        raise t.error(f"unknown pin point {pin!r}{_suggest(str(pin), points)}")
     spec = AnimSpec(
         exercise_id=exercise_id,
+        pin=pin,
         source=source,
         view=view,
         start=start,
@@ -461,10 +473,11 @@ def parse_spec(
         focus=focus,
         inset=inset,
         inset_focus=inset_focus,
+        inset_zoom=inset_zoom,
         camera=camera,
         phases=tuple(phases),
         keys=tuple(keys),
-        cycle=cycle,
+        cycles=cycles,
         wobble=wobble,
         wobble_cycles=(int(wc[0]), int(wc[1])),
         scroll=t.number("scroll", 0.0),
@@ -476,6 +489,29 @@ def parse_spec(
     t.get("base")
     t.finish()
     return spec
+
+
+def _parse_cycle(t: _Table, raw: Any, where: str, channels: Mapping[str, float]) -> CycleSpec:
+    if not isinstance(raw, Mapping):
+        raise t.error(f"{where} must be a table with 'period' and 'keys'")
+    ct = _Table(raw, t.source, t.exercise_id)
+    period = ct.number("period", None, 0.05)
+    ckeys = []
+    for key in ct.get("keys", []) or []:
+        if not isinstance(key, Mapping):
+            raise t.error(f"{where}: each key must be a table with 't'")
+        kt = _Table(key, t.source, t.exercise_id)
+        at = kt.number("t")
+        if not 0.0 <= at < period:
+            raise t.error(f"{where}: key at {at:g} s is outside the cycle (0-{period:g} s)")
+        values = {k: v for k, v in key.items() if k != "t"}
+        ckeys.append((at, _pose(values, f"{where} key at {at:g} s", t, channels)))
+    if len(ckeys) < 2:
+        raise t.error(f"{where} needs at least two keys")
+    ckeys.sort(key=lambda k: k[0])
+    cycle = CycleSpec(period, bool(ct.get("alternate", True)), tuple(ckeys))
+    ct.finish()
+    return cycle
 
 
 def _parse_prop(t: _Table, raw: Any, index: int) -> PropSpec:
@@ -574,15 +610,62 @@ class TimedText:
 
 
 @dataclass(frozen=True)
+class Span:
+    """A stretch of the loop driven by one gait cycle and one floor speed."""
+
+    start: float
+    end: float
+    cycle: CycleSpec | None
+    speed: float
+
+
+BLEND_S = 0.3
+
+
+@dataclass(frozen=True)
 class Motion:
     """One side's loop: keyframes from 0 to ``duration`` that end where they began."""
 
     duration: float
     keys: tuple[Key, ...]
-    cycle: CycleSpec | None
+    spans: tuple[Span, ...]
     wobble: dict[str, float]
     wobble_cycles: tuple[int, int]
     _times: tuple[float, ...] = field(default=(), repr=False)
+
+    def _span(self, t: float) -> int:
+        for i, span in enumerate(self.spans):
+            if t < span.end:
+                return i
+        return len(self.spans) - 1
+
+    def scroll_offset(self, t: float) -> float:
+        """How far the floor has moved backward by ``t`` (metres)."""
+        total = 0.0
+        for span in self.spans:
+            if t <= span.start:
+                break
+            total += span.speed * (min(t, span.end) - span.start)
+        return total
+
+    @property
+    def scroll_length(self) -> float:
+        return sum(s.speed * (s.end - s.start) for s in self.spans)
+
+    def _cycle_at(self, t: float) -> dict[str, float]:
+        i = self._span(t)
+        span = self.spans[i]
+        out = _cycle_values(span.cycle, t - span.start) if span.cycle else {}
+        since = t - span.start
+        if len(self.spans) > 1 and since < BLEND_S:
+            prev = self.spans[i - 1]  # wraps to the last span at the loop
+            if prev.cycle is not None and prev.cycle is not span.cycle:
+                length = prev.end - prev.start
+                before = _cycle_values(prev.cycle, length + since)
+                w = ease("in-out", since / BLEND_S)
+                for name, value in before.items():
+                    out[name] = value + (out.get(name, value) - value) * w
+        return out
 
     def channels(self, t: float) -> dict[str, float]:
         keys = self.keys
@@ -593,8 +676,8 @@ class Motion:
         span = b.t - a.t
         u = ease(b.ease, (t - a.t) / span) if span > 0 else 1.0
         out = {k: v + (b.values[k] - v) * u for k, v in a.values.items()}
-        if self.cycle is not None:
-            out.update(_cycle_values(self.cycle, t))
+        if self.spans:
+            out.update(self._cycle_at(t))
         if self.wobble:
             d = self.duration
             c1, c2 = self.wobble_cycles
@@ -725,6 +808,8 @@ def _motion(spec: AnimSpec, exercise: Exercise) -> tuple[Motion, list[tuple[str,
     start = spec.start
     timeline: list[tuple[float, dict[str, float], str]] = [(0.0, {}, "linear")]
     windows: list[tuple[str, float, float, float | None, bool]] = []
+    raw_spans: list[tuple[float, float, str | None, float]] = []
+    default_cycle = "" if "" in spec.cycles else None
     t = 0.0
     for rep in range(spec.reps):
         rep_start = t
@@ -737,6 +822,12 @@ def _motion(spec: AnimSpec, exercise: Exercise) -> tuple[Motion, list[tuple[str,
                     timeline.append((t, phase.pose, "linear"))
                 continue
             windows.append((phase.name, t, t + shown, labelled, phase.show))
+            cname = phase.cycle if phase.cycle is not None else default_cycle
+            speed = phase.scroll if phase.scroll is not None else spec.scroll
+            if raw_spans and raw_spans[-1][2] == cname and raw_spans[-1][3] == speed:
+                raw_spans[-1] = (raw_spans[-1][0], t + shown, cname, speed)
+            else:
+                raw_spans.append((t, t + shown, cname, speed))
             t += shown
             timeline.append((t, phase.pose, phase.ease))
         rep_len = t - rep_start
@@ -774,19 +865,25 @@ def _motion(spec: AnimSpec, exercise: Exercise) -> tuple[Motion, list[tuple[str,
         keys.append(Key(at, current, ease_name))
     end_ease = timeline[-1][2] if timeline[-1][0] >= duration else DEFAULT_EASING
     keys.append(Key(duration, dict(start), end_ease))
-    if spec.cycle is not None:
-        ratio = duration / spec.cycle.period
-        if abs(ratio - round(ratio)) > 1e-6:
-            raise AnimationError(
-                spec.source,
-                f"cycle period {spec.cycle.period:g} s does not divide the clip "
-                f"({duration:g} s): the loop would jump",
-                spec.exercise_id,
-            )
+    spans: list[Span] = []
+    for a, b, cname, speed in raw_spans:
+        cycle = spec.cycles[cname] if cname is not None else None
+        if cycle is not None:
+            ratio = (b - a) / cycle.period
+            if abs(ratio - round(ratio)) > 1e-6:
+                raise AnimationError(
+                    spec.source,
+                    f"cycle period {cycle.period:g} s does not divide its stretch of the clip "
+                    f"({b - a:g} s): the loop would jump",
+                    spec.exercise_id,
+                )
+        spans.append(Span(a, b, cycle, speed))
+    if all(sp.cycle is None and sp.speed == 0 for sp in spans):
+        spans = []
     motion = Motion(
         duration,
         tuple(keys),
-        spec.cycle,
+        tuple(spans),
         spec.wobble,
         spec.wobble_cycles,
         tuple(k.t for k in keys),

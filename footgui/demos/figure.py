@@ -17,9 +17,11 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygon
 from footgui.demos.rig import Body, Part, Vec
 from footgui.demos.views import Projector
 
-_N = 14
-_COS = [math.cos(2 * math.pi * i / _N) for i in range(_N)]
-_SIN = [math.sin(2 * math.pi * i / _N) for i in range(_N)]
+def _table(n: int) -> tuple[tuple[float, float], ...]:
+    return tuple((math.cos(2 * math.pi * i / n), math.sin(2 * math.pi * i / n)) for i in range(n))
+
+
+_TABLES = {n: _table(n) for n in (6, 10, 16)}
 
 Circle = tuple[float, float, float]
 
@@ -45,6 +47,7 @@ MATERIALS: dict[str, Material] = {
     "pack": _mat("#b4473a", "#5e211a"),
     "cone": _mat("#f07a2a", "#8a3b0c"),
     "towel": _mat("#f1e7cf", "#a8996f"),
+    "stub": _mat("#d59c74", "#8c5a3c"),
 }
 ACCENT = QColor("#ff9a1f")
 ACCENT_LINE = QColor("#a34d00")
@@ -53,37 +56,67 @@ HAIR = QColor("#4a3426")
 EYE = QColor("#2b1d14")
 
 
-def hull(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Convex hull (Andrew's monotone chain), counter-clockwise."""
-    pts = sorted(set(points))
+def hull(pts: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Convex hull (Andrew's monotone chain)."""
+    pts.sort()
     if len(pts) <= 2:
         return pts
-
-    def cross(o: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
-        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
-
     lower: list[tuple[float, float]] = []
     for p in pts:
-        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
+        while len(lower) >= 2:
+            o, a = lower[-2], lower[-1]
+            if (a[0] - o[0]) * (p[1] - o[1]) - (a[1] - o[1]) * (p[0] - o[0]) > 0:
+                break
             lower.pop()
         lower.append(p)
     upper: list[tuple[float, float]] = []
     for p in reversed(pts):
-        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
+        while len(upper) >= 2:
+            o, a = upper[-2], upper[-1]
+            if (a[0] - o[0]) * (p[1] - o[1]) - (a[1] - o[1]) * (p[0] - o[0]) > 0:
+                break
             upper.pop()
         upper.append(p)
     return lower[:-1] + upper[:-1]
 
 
+def _samples(r: float) -> int:
+    return 6 if r < 5 else (10 if r < 14 else 16)
+
+
+def capsule(c1: Circle, c2: Circle) -> list[tuple[float, float]]:
+    """The outline of two circles joined by their outer tangents."""
+    x1, y1, r1 = c1
+    x2, y2, r2 = c2
+    d = math.hypot(x2 - x1, y2 - y1)
+    if d <= abs(r1 - r2) + 1e-6:
+        x, y, r = c1 if r1 >= r2 else c2
+        return [(x + r * c, y + r * s) for c, s in _TABLES[_samples(r)]]
+    a = math.atan2(y2 - y1, x2 - x1)
+    phi = math.acos(max(-1.0, min(1.0, (r1 - r2) / d)))
+    pts: list[tuple[float, float]] = []
+    n1 = max(3, _samples(r1) // 2 + 1)
+    span1 = 2 * math.pi - 2 * phi
+    for i in range(n1 + 1):
+        ang = a + phi + span1 * i / n1
+        pts.append((x1 + r1 * math.cos(ang), y1 + r1 * math.sin(ang)))
+    n2 = max(3, _samples(r2) // 2 + 1)
+    for i in range(n2 + 1):
+        ang = a - phi + 2 * phi * i / n2
+        pts.append((x2 + r2 * math.cos(ang), y2 + r2 * math.sin(ang)))
+    return pts
+
+
 def circles_outline(circles: Sequence[Circle]) -> QPolygonF:
     """The outline of the convex hull of some circles (a tapered capsule for two)."""
-    pts: list[tuple[float, float]] = []
-    for x, y, r in circles:
-        n = _N if r > 6 else 8
-        step = _N // n if n < _N else 1
-        for i in range(0, _N, step):
-            pts.append((round(x + r * _COS[i], 2), round(y + r * _SIN[i], 2)))
-    return QPolygonF([QPointF(px, py) for px, py in hull(pts)])
+    if len(circles) == 2:
+        pts = capsule(circles[0], circles[1])
+    else:
+        pts = []
+        for x, y, r in circles:
+            pts.extend([(x + r * c, y + r * s) for c, s in _TABLES[_samples(r)]])
+        pts = hull(pts)
+    return QPolygonF([QPointF(px, py) for px, py in pts])
 
 
 @dataclass
@@ -94,8 +127,10 @@ class Drawn:
 
 
 def project_parts(parts: Iterable[Part], proj: Projector) -> list[Drawn]:
+    """Projected parts, farthest first; a group (one foot) keeps its own order."""
     out = []
     s = proj.s
+    groups: dict[str, list[float]] = {}
     for part in parts:
         circles = []
         depth = 0.0
@@ -103,7 +138,14 @@ def project_parts(parts: Iterable[Part], proj: Projector) -> list[Drawn]:
             x, y = proj.xy(centre)
             circles.append((x, y, radius * s))
             depth += proj.depth(centre)
-        out.append(Drawn(part, circles, depth / len(part.spheres) - part.order * 0.004))
+        depth /= len(part.spheres)
+        out.append(Drawn(part, circles, depth))
+        if part.group:
+            groups.setdefault(part.group, []).append(depth)
+    mean = {g: sum(v) / len(v) for g, v in groups.items()}
+    for d in out:
+        base = mean[d.part.group] if d.part.group else d.depth
+        d.depth = base - d.part.order * 0.004
     out.sort(key=lambda d: -d.depth)
     return out
 
@@ -150,6 +192,8 @@ class FigurePainter:
         ``keep`` limits drawing to parts carrying one of those tags (foot close-ups).
         """
         parts: list[Part] = list(body.parts) + list(extra)
+        if proj.s < 400:
+            parts = _merge_toes(parts)
         if keep is not None:
             parts = [pt for pt in parts if keep.intersection(pt.tags)]
         far = self._far_side(body, proj)
@@ -179,13 +223,43 @@ class FigurePainter:
                     self._face(p, body, proj, x, y, r)
                 continue
             poly = circles_outline(drawn.circles)
+            shape: QPainterPath | None = None
+            if part.name[2:] == "forefoot":
+                shape = self._arch_cut(poly, body.arches.get(part.side, ()), proj)
             if lit:
                 p.setPen(self._glow_pen)
                 p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawPolygon(poly)
+                if shape is not None:
+                    p.drawPath(shape)
+                else:
+                    p.drawPolygon(poly)
             p.setPen(self.pen(line, width))
             p.setBrush(self.brush(fill))
-            p.drawPolygon(poly)
+            if shape is not None:
+                p.drawPath(shape)
+            else:
+                p.drawPolygon(poly)
+
+    @staticmethod
+    def _arch_cut(
+        poly: QPolygonF, arch: Sequence[Vec], proj: Projector
+    ) -> QPainterPath | None:
+        """The forefoot outline with the air under the arch cut away (seen from the side)."""
+        if not arch:
+            return None
+        pts = [proj.xy(v) for v in arch]
+        area = 0.0
+        for (ax, ay), (bx, by) in zip(pts, pts[1:] + pts[:1], strict=True):
+            area += ax * by - bx * ay
+        if abs(area) < 120.0:  # seen end-on or from above: no visible gap
+            return None
+        gap = QPainterPath()
+        gap.addPolygon(QPolygonF([QPointF(x, y) for x, y in pts]))
+        gap.closeSubpath()
+        outline = QPainterPath()
+        outline.addPolygon(poly)
+        outline.closeSubpath()
+        return outline.subtracted(gap)
 
     @staticmethod
     def _far_side(body: Body, proj: Projector) -> str:
@@ -212,7 +286,14 @@ class FigurePainter:
             p.setBrush(self.brush(HAIR))
             p.drawPath(head.intersected(hair))
             p.setBrush(self.brush(EYE))
-            p.drawEllipse(QPointF(x + ux * r * 0.55, y - r * 0.12), r * 0.09, r * 0.09)
+            if body.eyes < 0.5:
+                p.setPen(self.pen(EYE, max(1.5, r * 0.07)))
+                p.drawLine(
+                    QPointF(x + ux * r * 0.42, y - r * 0.1), QPointF(x + ux * r * 0.68, y - r * 0.1)
+                )
+                p.setPen(Qt.PenStyle.NoPen)
+            else:
+                p.drawEllipse(QPointF(x + ux * r * 0.55, y - r * 0.12), r * 0.09, r * 0.09)
             nose = QPolygonF(
                 [
                     QPointF(x + ux * r * 0.9, y - r * 0.05),
@@ -234,7 +315,32 @@ class FigurePainter:
         p.drawPath(head.intersected(hair))
         p.setBrush(self.brush(EYE))
         for side in (-1, 1):
-            p.drawEllipse(QPointF(x + side * r * 0.36, y + r * 0.05), r * 0.09, r * 0.09)
+            if body.eyes < 0.5:
+                p.setPen(self.pen(EYE, max(1.5, r * 0.07)))
+                p.drawLine(
+                    QPointF(x + side * r * 0.36 - r * 0.13, y + r * 0.07),
+                    QPointF(x + side * r * 0.36 + r * 0.13, y + r * 0.07),
+                )
+            else:
+                p.drawEllipse(QPointF(x + side * r * 0.36, y + r * 0.05), r * 0.09, r * 0.09)
+
+
+def _merge_toes(parts: list[Part]) -> list[Part]:
+    """Far away, five toes are a few pixels each: draw each foot's toes as one piece."""
+    out: list[Part] = []
+    toes: dict[str, list[Part]] = {}
+    for part in parts:
+        if part.name[2:5] == "toe" and part.name[:2] in ("L_", "R_"):
+            toes.setdefault(part.side, []).append(part)
+        else:
+            out.append(part)
+    for side, group in toes.items():
+        first = group[0]
+        spheres = tuple(s for part in group for s in (part.spheres[0], part.spheres[-1]))
+        out.append(
+            Part(f"{side}_toes", first.tags, first.material, spheres, side, first.order, first.group)
+        )
+    return out
 
 
 def ground_shadow(p: QPainter, proj: Projector, centre: Vec, rx: float, rz: float, alpha: int) -> None:

@@ -57,6 +57,8 @@ class PropContext:
     scroll_offset: float  # metres the floor has moved backward
     channels: Mapping[str, float]
     loop_length: float  # metres scrolled over one loop (for seamless spacing)
+    time: float = 0.0  # seconds into the segment's loop
+    duration: float = 1.0  # the loop's length in seconds
 
 
 def _z(z: float, mirrored: bool) -> float:
@@ -77,7 +79,7 @@ def surface_for(props: tuple[PropSpec, ...]) -> Surface:
     raised: list[tuple[float, float, float]] = []
     slope = 0.0
     for prop in props:
-        if prop.kind in ("step", "box", "pad"):
+        if prop.kind in ("step", "box", "pad") and prop.params.get("solid", True):
             raised.append((float(prop.params["x0"]), float(prop.params["x1"]), float(prop.params["height"])))
         elif prop.kind == "hill":
             slope = math.tan(math.radians(float(prop.params["angle"])))
@@ -158,7 +160,7 @@ def draw_static(p: QPainter, proj: Projector, props: tuple[PropSpec, ...], mirro
             x = float(a["x"])
             draw_box(p, proj, (x, 0.0, -0.9), (x + 0.12, 2.6, 0.9), WALL, WALL_SIDE, WALL_LINE, 2.0)
         elif k == "chair":
-            _chair(p, proj, float(a["x"]))
+            _chair(p, proj, float(a["x"]), float(a["height"]))
         elif k == "mirror":
             z0, z1 = sorted((_z(float(a["z0"]), mirrored), _z(float(a["z1"]), mirrored)))
             lo = (float(a["x0"]), 0.0, z0)
@@ -177,8 +179,7 @@ def draw_static(p: QPainter, proj: Projector, props: tuple[PropSpec, ...], mirro
             _tape(p, proj, float(a["x0"]), float(a["x1"]), _z(float(a["z"]), mirrored))
 
 
-def _chair(p: QPainter, proj: Projector, x: float) -> None:
-    seat = rig.SEAT_HIP_HEIGHT - 0.09
+def _chair(p: QPainter, proj: Projector, x: float, seat: float) -> None:
     for lx in (x - 0.2, x + 0.17):
         for lz in (-0.2, 0.2):
             draw_box(p, proj, (lx, 0.0, lz - 0.018), (lx + 0.035, seat, lz + 0.018), WOOD_SIDE, WOOD_SIDE, WOOD_LINE)
@@ -216,7 +217,7 @@ def draw_dynamic(
         if k == "ladder":
             _ladder(p, proj, float(a["spacing"]), float(a["width"]), ctx)
         elif k == "towel":
-            _towel(p, proj, float(a["x0"]), float(a["x1"]), _z(float(a["z"]), ctx.mirrored), ctx)
+            _towel(p, proj, a, ctx)
         elif k == "hill":
             _grass(p, proj, math.tan(math.radians(float(a["angle"]))), ctx)
 
@@ -256,68 +257,59 @@ def _grass(p: QPainter, proj: Projector, slope: float, ctx: PropContext) -> None
 
 
 def _towel(
-    p: QPainter, proj: Projector, x0: float, x1: float, z: float, ctx: PropContext
+    p: QPainter, proj: Projector, a: Mapping[str, Any], ctx: PropContext
 ) -> None:
-    """A towel under the toes; channel ``towel`` (0..1) is how much has been pulled in."""
-    g = max(0.0, min(1.0, ctx.channels.get("towel", 0.0)))
-    toe = ctx.body.points["L_toe" if ctx.mirrored else "R_toe"][0]
-    length = x1 - x0
-    far = x1 - g * length * 0.45
-    bunch0 = toe + 0.005
-    bunch1 = bunch0 + 0.02 + g * 0.09
-    n = 40
-    xs = [x0 + (far - x0) * i / n for i in range(n + 1)]
+    """A towel pulled in under the toes: its stripes slide toward the foot while
+    the toes grip, and the cloth bunches up under them as they curl."""
+    x0, x1 = float(a["x0"]), float(a["x1"])
+    z = _z(float(a["z"]), ctx.mirrored)
+    speed = float(a["speed"])
+    side = "L" if ctx.mirrored else "R"
+    curl = max(0.0, min(1.0, -ctx.channels.get(f"{side}_toes", 0.0) / 45.0))
+    toe = ctx.body.points[f"{side}_toe"][0]
+    bunch0 = toe - 0.005
+    bunch1 = bunch0 + 0.04 + 0.04 * curl
+    loop = speed * ctx.duration
+    gap = 0.09
+    if loop > 0:
+        gap = loop / max(1, round(loop / gap))
+    shift = (speed * ctx.time) % gap
+    half = 0.2
 
     def h(x: float) -> float:
         if bunch0 <= x <= bunch1:
             u = (x - bunch0) / (bunch1 - bunch0)
-            return 0.004 + (0.01 + 0.03 * g) * abs(math.sin(u * math.pi * 3)) * math.sin(u * math.pi)
-        return 0.004
+            return 0.005 + (0.008 + 0.022 * curl) * abs(math.sin(u * math.pi * 2)) * math.sin(u * math.pi)
+        return 0.005
 
-    half = 0.2
-    stripe_x = far - 0.06
+    stripes = []
+    xs = x1 - 0.03 - shift
+    while xs > x0:
+        stripes.append(xs)
+        xs -= gap
     if proj.facing((0.0, 1.0, 0.0)) > 0.5:  # from above
+        corners = [(x0, z - half), (x1, z - half), (x1, z + half), (x0, z + half)]
         p.setPen(QPen(TOWEL_LINE, 1.5))
         p.setBrush(TOWEL)
-        p.drawPolygon(
-            QPolygonF(
-                [
-                    QPointF(*proj.xy((x0, 0.0, z - half))),
-                    QPointF(*proj.xy((far, 0.0, z - half))),
-                    QPointF(*proj.xy((far, 0.0, z + half))),
-                    QPointF(*proj.xy((x0, 0.0, z + half))),
-                ]
-            )
-        )
-        p.setPen(QPen(TOWEL_LINE, 2.0))
-        steps = 3 + int(g * 6)
-        for i in range(steps):
-            xx = bunch0 + (bunch1 - bunch0) * (i + 0.5) / steps
-            p.drawLine(QPointF(*proj.xy((xx, 0.0, z - half))), QPointF(*proj.xy((xx, 0.0, z + half))))
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(TOWEL_STRIPE)
-        p.drawPolygon(
-            QPolygonF(
-                [
-                    QPointF(*proj.xy((stripe_x, 0.0, z - half))),
-                    QPointF(*proj.xy((stripe_x + 0.025, 0.0, z - half))),
-                    QPointF(*proj.xy((stripe_x + 0.025, 0.0, z + half))),
-                    QPointF(*proj.xy((stripe_x, 0.0, z + half))),
-                ]
-            )
-        )
+        p.drawPolygon(QPolygonF([QPointF(*proj.xy((cx, 0.0, cz))) for cx, cz in corners]))
+        p.setPen(QPen(TOWEL_STRIPE, 4.0))
+        for sx in stripes:
+            p.drawLine(QPointF(*proj.xy((sx, 0.0, z - half))), QPointF(*proj.xy((sx, 0.0, z + half))))
         return
     near_z = z + half if proj.depth((0.0, 0.0, z + half)) < proj.depth((0.0, 0.0, z - half)) else z - half
-    pts = [QPointF(*proj.xy((x, h(x), near_z))) for x in xs]
-    pts += [QPointF(*proj.xy((far, 0.0, near_z))), QPointF(*proj.xy((x0, 0.0, near_z)))]
+    n = 48
+    xs_all = [x0 + (x1 - x0) * i / n for i in range(n + 1)]
+    pts = [QPointF(*proj.xy((x, h(x), near_z))) for x in xs_all]
+    pts += [QPointF(*proj.xy((x1, 0.0, near_z))), QPointF(*proj.xy((x0, 0.0, near_z)))]
     p.setPen(QPen(TOWEL_LINE, 1.5))
     p.setBrush(TOWEL)
     p.drawPolygon(QPolygonF(pts))
-    p.setPen(QPen(TOWEL_STRIPE, 5.0))
-    p.drawLine(
-        QPointF(*proj.xy((stripe_x, 0.006, near_z))),
-        QPointF(*proj.xy((stripe_x + 0.025, 0.006, near_z))),
-    )
+    pen = QPen(TOWEL_STRIPE, 6.0)
+    p.setPen(pen)
+    for sx in stripes:
+        if bunch0 - 0.01 < sx < bunch1 + 0.01:
+            continue
+        p.drawLine(QPointF(*proj.xy((sx, h(sx) + 0.001, near_z))), QPointF(*proj.xy((sx + 0.02, h(sx) + 0.001, near_z))))
 
 
 def attached_parts(props: tuple[PropSpec, ...], ctx: PropContext) -> list[Part]:

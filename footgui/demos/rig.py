@@ -32,6 +32,7 @@ GLOBAL_CHANNELS: dict[str, float] = {
     "trunk_side": 0.0,  # sideways lean, + toward the right
     "head": 0.0,  # nod, + chin down
     "pelvis_drop": 0.0,  # pelvis tilt sideways, + right hip lower
+    "eyes": 1.0,  # 1 open, 0 closed
 }
 # Channels that exist per side, written "L_knee", "R_knee".
 SIDE_CHANNELS: dict[str, float] = {
@@ -64,16 +65,16 @@ UPPER_ARM = 0.29
 FOREARM = 0.25
 SHOULDER_HALF = 0.185
 ANKLE_HEIGHT = 0.079  # ankle joint above the sole (heel sphere bottom)
-SEAT_HIP_HEIGHT = SHANK + ANKLE_HEIGHT + 0.02  # hip joint height seated on a chair
+SEAT_HIP_HEIGHT = SHANK + ANKLE_HEIGHT  # hip joint height seated on a chair, feet flat
 FLOOR_SIT_HIP_HEIGHT = 0.1
 
 # Toes: medial offset of the joint, x of the joint, length, radius, fan angle.
 TOES = (
-    (0.036, 0.152, 0.058, 0.0125, 4.0),
-    (0.017, 0.147, 0.044, 0.0088, 0.0),
-    (0.0, 0.139, 0.040, 0.0082, -4.0),
-    (-0.018, 0.131, 0.035, 0.0077, -8.0),
-    (-0.034, 0.121, 0.030, 0.0072, -13.0),
+    (0.035, 0.152, 0.056, 0.0138, 3.0),
+    (0.015, 0.147, 0.043, 0.0098, -1.0),
+    (-0.002, 0.139, 0.039, 0.0092, -5.0),
+    (-0.018, 0.131, 0.034, 0.0087, -9.0),
+    (-0.033, 0.121, 0.029, 0.0082, -14.0),
 )
 TOE_SPREAD_SHARE = (1.0, 0.25, -0.3, -0.65, -1.0)
 
@@ -141,6 +142,7 @@ class Part:
     spheres: tuple[tuple[Vec, float], ...]
     side: str = ""
     order: int = 0
+    group: str = ""  # parts of one group are drawn together, in ``order``
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,8 @@ class Body:
     parts: tuple[Part, ...]
     points: dict[str, Vec]
     sole_points: dict[str, tuple[tuple[Vec, float], ...]]  # side -> spheres touching the floor
+    arches: dict[str, tuple[Vec, ...]]  # side -> outline of the air gap under the arch
+    eyes: float = 1.0
 
 
 def mirror_channel(name: str) -> str:
@@ -172,7 +176,7 @@ def mirror_pose(pose: Mapping[str, float]) -> dict[str, float]:
 
 def _foot(
     side: str, ankle: Vec, frame: Mat, ch: Mapping[str, float], points: dict[str, Vec]
-) -> tuple[list[Part], tuple[tuple[Vec, float], ...]]:
+) -> tuple[list[Part], tuple[tuple[Vec, float], ...], tuple[Vec, ...]]:
     """Heel, forefoot and five toes of one foot, in world space."""
     sgn = SIGN[side]
     dome = ch[f"{side}_dome"]
@@ -200,6 +204,7 @@ def _foot(
             ((heel, 0.034), (knob, 0.03), (heel_sole, 0.015)),
             side,
             1,
+            tag_all,
         ),
         Part(
             f"{side}_forefoot",
@@ -216,6 +221,7 @@ def _foot(
             ),
             side,
             2,
+            tag_all,
         ),
     ]
     tips: list[Vec] = []
@@ -225,9 +231,9 @@ def _foot(
         # Curling bends the far joint more than the near one (a grip, not a point).
         near = toes if toes > 0 else toes * 0.55
         far = toes * 0.25 if toes > 0 else toes * 1.1
-        d1 = apply(frame, apply(rot_y(-sgn * yaw), apply(rot_z(near), (1.0, 0.0, 0.0))))
+        d1 = apply(frame, apply(rot_y(sgn * yaw), apply(rot_z(near), (1.0, 0.0, 0.0))))
         mid = add(base, scale(d1, length * 0.55))
-        d2 = apply(frame, apply(rot_y(-sgn * yaw), apply(rot_z(near + far), (1.0, 0.0, 0.0))))
+        d2 = apply(frame, apply(rot_y(sgn * yaw), apply(rot_z(near + far), (1.0, 0.0, 0.0))))
         tip = add(mid, scale(d2, length * 0.45))
         tips.append(tip)
         parts.append(
@@ -238,6 +244,7 @@ def _foot(
                 ((base, radius * 1.05), (mid, radius), (tip, radius * 0.9)),
                 side,
                 3,
+                tag_all,
             )
         )
     points[f"{side}_heel"] = add(heel, (0.0, -0.034, 0.0))
@@ -261,7 +268,13 @@ def _foot(
         (tips[1], 0.0088 * 0.9),
         (tips[4], 0.0072 * 0.9),
     )
-    return parts, sole
+    # The gap under the inner arch, seen from the side: a half ellipse on the sole.
+    rise = 0.011 + 0.017 * dome
+    arch_gap = tuple(
+        at(0.068 - shift * 0.5 + 0.062 * math.cos(a), -0.081 + rise * math.sin(a), 0.03)
+        for a in (math.pi * i / 10 for i in range(11))
+    )
+    return parts, sole, arch_gap
 
 
 def build_body(ch: Mapping[str, float], root_y: float) -> Body:
@@ -269,6 +282,7 @@ def build_body(ch: Mapping[str, float], root_y: float) -> Body:
     points: dict[str, Vec] = {}
     parts: list[Part] = []
     sole_points: dict[str, tuple[tuple[Vec, float], ...]] = {}
+    arches: dict[str, tuple[Vec, ...]] = {}
     r0 = mul(rot_y(ch["yaw"]), rot_x(ch["pelvis_drop"] * 0.0))
     pelvis = (ch["x"], root_y, ch["z"])
     points["pelvis"] = pelvis
@@ -334,7 +348,7 @@ def build_body(ch: Mapping[str, float], root_y: float) -> Body:
         hip = add(pelvis, apply(pelvis_frame, (0.0, 0.0, sgn * HIP_HALF)))
         leg = mul(
             pelvis_frame,
-            mul(rot_x(-sgn * c("hip_abd")), mul(rot_z(c("hip")), rot_y(sgn * c("hip_rot")))),
+            mul(rot_z(c("hip")), mul(rot_x(-sgn * c("hip_abd")), rot_y(sgn * c("hip_rot")))),
         )
         knee = add(hip, apply(leg, (0.0, -THIGH, 0.0)))
         shin = mul(leg, rot_z(-c("knee")))
@@ -383,9 +397,10 @@ def build_body(ch: Mapping[str, float], root_y: float) -> Body:
                 2,
             )
         )
-        foot_parts, sole = _foot(side, ankle, foot, ch, points)
+        foot_parts, sole, arch_gap = _foot(side, ankle, foot, ch, points)
         parts.extend(foot_parts)
         sole_points[side] = sole
+        arches[side] = arch_gap
 
         # Arm.
         shoulder = tw((0.0, TRUNK - 0.045, sgn * SHOULDER_HALF))
@@ -429,7 +444,8 @@ def build_body(ch: Mapping[str, float], root_y: float) -> Body:
             )
         )
     points["hands"] = lerp(points["L_hand"], points["R_hand"], 0.5)
-    return Body(tuple(parts), points, sole_points)
+    points["feet"] = lerp(points["L_midfoot"], points["R_midfoot"], 0.5)
+    return Body(tuple(parts), points, sole_points, arches, ch["eyes"])
 
 
 def shift_body(body: Body, dy: float) -> Body:
@@ -439,9 +455,18 @@ def shift_body(body: Body, dy: float) -> Body:
         return (v[0], v[1] + dy, v[2])
 
     parts = tuple(
-        Part(p.name, p.tags, p.material, tuple((up(c), r) for c, r in p.spheres), p.side, p.order)
+        Part(
+            p.name,
+            p.tags,
+            p.material,
+            tuple((up(c), r) for c, r in p.spheres),
+            p.side,
+            p.order,
+            p.group,
+        )
         for p in body.parts
     )
     points = {k: up(v) for k, v in body.points.items()}
     soles = {k: tuple((up(c), r) for c, r in v) for k, v in body.sole_points.items()}
-    return Body(parts, points, soles)
+    arches = {k: tuple(up(c) for c in v) for k, v in body.arches.items()}
+    return Body(parts, points, soles, arches, body.eyes)

@@ -80,28 +80,67 @@ class Projector:
         return dot(normal, self.c)
 
 
-def main_camera(view: str, side: str, focus: Vec, zoom: float, dx: float, dy: float) -> Camera:
-    """The clip's camera; ``side`` "L" turns side views round to face the left leg."""
+PITCH = 8.0  # full-body views look slightly down, so the floor reads as a plane
+
+
+def main_camera(
+    view: str,
+    side: str,
+    focus: Vec,
+    zoom: float,
+    dx: float,
+    dy: float,
+    floor: float = 0.0,
+    angles: tuple[float | None, float | None] = (None, None),
+) -> Camera:
+    """The clip's camera; ``side`` "L" turns side views round to face the left leg.
+
+    ``angles`` (azimuth, elevation) overrides the view's own, for a three-quarter look.
+    """
+    cam = _main_camera(view, side, focus, zoom, dx, dy, floor)
+    psi, theta = angles
+    if psi is None and theta is None:
+        return cam
+    new_psi = cam.psi if psi is None else (180.0 - psi if side == "L" else psi)
+    new_theta = cam.theta if theta is None else theta
+    return Camera(new_psi, new_theta, cam.scale, cam.target, cam.cx, cam.cy)
+
+
+def _main_camera(
+    view: str, side: str, focus: Vec, zoom: float, dx: float, dy: float, floor: float
+) -> Camera:
     psi_side = 180.0 if side == "L" else 0.0
     if view == "side":
-        s = 172.0 * zoom
-        return Camera(psi_side, 0.0, s, (focus[0] + dx, dy, 0.0), 480.0, FLOOR_Y)
+        s = 182.0 * zoom
+        return Camera(psi_side, PITCH, s, (focus[0] + dx, dy, 0.0), 480.0, FLOOR_Y)
     if view == "front":
-        s = 172.0 * zoom
-        return Camera(90.0, 0.0, s, (0.0, dy, focus[2] + dx), 470.0, FLOOR_Y)
+        s = 182.0 * zoom
+        return Camera(90.0, PITCH, s, (0.0, dy, focus[2] + dx), 470.0, FLOOR_Y)
     if view == "foot-side":
         s = 1000.0 * zoom
-        return Camera(psi_side, 0.0, s, (focus[0] + 0.07 + dx, dy, focus[2]), 427.0, FLOOR_Y - 6)
+        return Camera(
+            psi_side, 0.0, s, (focus[0] + 0.07 + dx, floor + dy, focus[2]), 427.0, FLOOR_Y - 6
+        )
     # foot-top: straight down, forward up the screen.
     s = 1050.0 * zoom
-    return Camera(-90.0, 90.0, s, (focus[0] + 0.07 + dx, 0.0, focus[2] + dy), 440.0, 262.0)
+    return Camera(-90.0, 90.0, s, (focus[0] + dx, focus[1], focus[2] + dy), 450.0, 266.0)
 
 
-def inset_camera(kind: str, side: str, focus: Vec, box: tuple[float, float, float, float]) -> Camera:
+def inset_camera(
+    kind: str,
+    side: str,
+    focus: Vec,
+    box: tuple[float, float, float, float],
+    floor: float,
+    zoom: float = 1.0,
+) -> Camera:
+    """A close-up of the working foot for the corner inset, its floor near the bottom."""
     x, y, w, h = box
     if kind == "foot-front":
-        return Camera(90.0, 0.0, 820.0, (0.0, 0.0, focus[2]), x + w / 2, y + h - 16)
+        return Camera(90.0, 4.0, 820.0 * zoom, (0.0, floor, focus[2]), x + w / 2, y + h - 26)
     if kind == "foot-top":
-        return Camera(-90.0, 90.0, 600.0, (focus[0] + 0.07, 0.0, focus[2]), x + w / 2, y + h / 2)
+        return Camera(
+            -90.0, 90.0, 600.0 * zoom, (focus[0] + 0.07, 0.0, focus[2]), x + w / 2, y + h / 2
+        )
     psi = 180.0 if side == "L" else 0.0
-    return Camera(psi, 0.0, 560.0, (focus[0] + 0.07, 0.0, focus[2]), x + w / 2, y + h - 16)
+    return Camera(psi, 4.0, 560.0 * zoom, (focus[0] + 0.07, floor, focus[2]), x + w / 2, y + h - 40)

@@ -1,11 +1,7 @@
 """Qt objects that drive a session: clip player, runner, beeps, voice, recorder.
 
-Importing the package applies ``refcount_fix.immortalize_singletons()``:
-under PySide6 6.12.0 on CPython 3.11 every void Qt call and every Python
-``signal.emit()`` drops a reference to ``None`` or ``True``, and playing a
-session makes enough of them to crash the process.
+They rely on ``footgui._refcount_guard`` (applied when ``footgui`` is
+imported): under PySide6 6.12.0 on CPython 3.11 every void Qt call and every
+Python ``signal.emit()`` drops a reference to ``None`` or ``True``, and a
+session makes enough of them to crash the process without it.
 """
-
-from footgui.player.refcount_fix import immortalize_singletons
-
-immortalize_singletons()

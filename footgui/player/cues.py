@@ -21,6 +21,8 @@ KEY_VOICE = "sound/voice"
 KEY_FORM = "sound/form_cues"
 KEY_VOLUME = "sound/volume"
 KEY_ENGINE = "sound/engine"
+KEY_VOICE_NAME = "sound/voice_name"  # "" = the engine's default voice
+KEY_RATE = "sound/rate"  # -1.0 (slower) to 1.0 (faster)
 
 
 def _flag(settings: QSettings, key: str, default: bool = True) -> bool:
@@ -38,6 +40,8 @@ class SoundSettings:
     form_cues: bool = True
     volume: int = 80  # 0-100
     engine: str = ""  # "" = first real engine, "none", or an engine name
+    voice_name: str = ""
+    rate: float = 0.0
 
     @classmethod
     def load(cls, settings: QSettings) -> SoundSettings:
@@ -45,6 +49,10 @@ class SoundSettings:
             volume = int(settings.value(KEY_VOLUME, 80))  # type: ignore[call-overload]
         except (TypeError, ValueError):
             volume = 80
+        try:
+            rate = float(settings.value(KEY_RATE, 0.0))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            rate = 0.0
         return cls(
             beeps=_flag(settings, KEY_BEEPS),
             ticks=_flag(settings, KEY_TICKS),
@@ -52,6 +60,8 @@ class SoundSettings:
             form_cues=_flag(settings, KEY_FORM),
             volume=min(max(volume, 0), 100),
             engine=str(settings.value(KEY_ENGINE, "") or ""),
+            voice_name=str(settings.value(KEY_VOICE_NAME, "") or ""),
+            rate=min(max(rate, -1.0), 1.0),
         )
 
     def save(self, settings: QSettings) -> None:
@@ -61,6 +71,8 @@ class SoundSettings:
         settings.setValue(KEY_FORM, self.form_cues)
         settings.setValue(KEY_VOLUME, self.volume)
         settings.setValue(KEY_ENGINE, self.engine)
+        settings.setValue(KEY_VOICE_NAME, self.voice_name)
+        settings.setValue(KEY_RATE, self.rate)
 
 
 class CueDispatcher(QObject):
@@ -84,6 +96,7 @@ class CueDispatcher(QObject):
         self.settings = settings
         self.sounds.set_volume(settings.volume / 100)
         self.voice.set_volume(settings.volume / 100)
+        self.voice.set_voice(settings.voice_name, settings.rate)
 
     def play(self, event: CueEvent) -> None:
         s = self.settings

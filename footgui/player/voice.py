@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 from PySide6.QtTextToSpeech import QTextToSpeech
 
-from footgui.player.speech_helper import NO_ENGINE
+from footgui.player.speech_helper import NO_ENGINE, apply_voice
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +40,8 @@ class Voice(QObject):
         self.reason = ""
         self.engine = ""
         self._volume = 0.8
+        self._voice_name = ""
+        self._rate = 0.0
 
     def _set_available(self, available: bool, reason: str = "") -> None:
         self.available = available
@@ -54,6 +56,11 @@ class Voice(QObject):
 
     def set_volume(self, volume: float) -> None:
         self._volume = min(max(volume, 0.0), 1.0)
+
+    def set_voice(self, name: str, rate: float) -> None:
+        """The voice by name ("" = the engine's default) and the rate, -1.0 to 1.0."""
+        self._voice_name = name
+        self._rate = min(max(rate, -1.0), 1.0)
 
     def stop(self) -> None:
         """Silence the current line."""
@@ -99,6 +106,11 @@ class InProcessVoice(Voice):
         super().set_volume(volume)
         if self._tts is not None:
             self._tts.setVolume(self._volume)
+
+    def set_voice(self, name: str, rate: float) -> None:
+        super().set_voice(name, rate)
+        if self._tts is not None:
+            apply_voice(self._tts, self._voice_name, self._rate)
 
     def stop(self) -> None:
         if self._tts is not None:
@@ -160,6 +172,9 @@ class HelperVoice(Voice):
                 self._timer.stop()
                 self.engine = rest
                 self._send(f"volume {self._volume}")
+                self._send(f"rate {self._rate}")
+                if self._voice_name:
+                    self._send(f"voice {self._voice_name}")
                 self._set_available(True)
             elif kind == "unavailable":
                 self._timer.stop()
@@ -201,6 +216,12 @@ class HelperVoice(Voice):
         super().set_volume(volume)
         if self.available:
             self._send(f"volume {self._volume}")
+
+    def set_voice(self, name: str, rate: float) -> None:
+        super().set_voice(name, rate)
+        if self.available:
+            self._send(f"rate {self._rate}")
+            self._send(f"voice {self._voice_name}")
 
     def stop(self) -> None:
         self._send("stop")

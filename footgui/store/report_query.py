@@ -118,9 +118,9 @@ def load_report_inputs(
         events = tuple(
             StageEventRow(r.day, int(r.stage), str(r.kind), r.reason or "")
             for r in conn.execute(
-                select(StageEvent.day, StageEvent.stage, StageEvent.kind, StageEvent.reason).order_by(
-                    StageEvent.day, StageEvent.id
-                )
+                select(
+                    StageEvent.day, StageEvent.stage, StageEvent.kind, StageEvent.reason
+                ).order_by(StageEvent.day, StageEvent.id)
             )
         )
         conn.rollback()

@@ -23,7 +23,8 @@ class AppBus(QObject):
     """App-wide signals. ``navigate`` carries a page key and keyword arguments."""
 
     navigate = Signal(str, dict)
-    # kind: "checkin", "measurement", "run", "shoe", "session", "profile", "stage", "all"
+    # kind: "checkin", "measurement", "run", "shoe", "session", "profile", "stage",
+    # "settings", "all"
     data_changed = Signal(str)
     status = Signal(str)
 

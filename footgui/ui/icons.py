@@ -100,7 +100,10 @@ class SvgIconEngine(QIconEngine):
         if renderer.isValid():
             side = min(rect.width(), rect.height())
             square = QRectF(
-                rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2, side, side
+                rect.x() + (rect.width() - side) / 2,
+                rect.y() + (rect.height() - side) / 2,
+                side,
+                side,
             )
             renderer.render(painter, square)
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -18,14 +19,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from footgui import __version__
 from footgui.ui.context import AppContext
+from footgui.ui.icons import icon
 from footgui.ui.pages import PAGES, PageSpec
 
 log = logging.getLogger(__name__)
@@ -44,6 +46,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._ctx: AppContext | None = None
         self._painted = False
+        self.reminder: QObject | None = None  # the daily reminder, once started
         self.setWindowTitle("footgui")
         self._fit_to_screen()
         self._pages: dict[str, QWidget] = {}
@@ -116,7 +119,9 @@ class MainWindow(QMainWindow):
             button = QToolButton()
             button.setText(spec.title)
             button.setCheckable(True)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setIcon(icon(spec.icon, on_colour="white"))
+            button.setIconSize(QSize(26, 26))
             button.setObjectName("navButton")
             button.setToolTip(f"{spec.title} (Ctrl+{number})")
             button.setAccessibleName(f"{spec.title} page")
@@ -128,39 +133,72 @@ class MainWindow(QMainWindow):
         return rail
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        for text, shortcut, method in (
-            ("&Export diary…", "Ctrl+E", "export_dialog"),
-            ("&Import diary…", "Ctrl+I", "import_dialog"),
-        ):
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(lambda _=False, m=method: self._diary_call(m))
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        restore = QAction("&Restore a backup…", self)
-        restore.triggered.connect(self.open_restore)
-        file_menu.addAction(restore)
-        file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        go_menu = self.menuBar().addMenu("&Go")
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self._add(menu, self.tr("&Export diary…"), "Ctrl+E", self._export_diary)
+        self._add(menu, self.tr("&Import diary…"), "Ctrl+I", self._import_diary)
+        self._add(menu, self.tr("Export &report for the physio…"), "Ctrl+P", self._report)
+        menu.addSeparator()
+        self._add(menu, self.tr("&Restore a backup…"), None, self.open_restore)
+        self._add(menu, self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self._settings)
+        menu.addSeparator()
+        self._add(menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, spec in enumerate(PAGES, start=1):
-            action = QAction(spec.title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
-            go_menu.addAction(action)
-            self.addAction(action)
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About footgui", self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+            self._add(
+                go_menu,
+                spec.title,
+                f"Ctrl+{number}",
+                lambda key=spec.key: self.show_page(key),
+            )
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add(help_menu, self.tr("&Keyboard shortcuts"), "F1", self._shortcuts)
+        self._add(help_menu, self.tr("&About footgui"), None, self._about)
 
-    def _diary_call(self, method: str) -> None:
+    def _add(
+        self,
+        menu: QMenu,
+        text: str,
+        shortcut: str | QKeySequence.StandardKey | None,
+        slot: Callable[[], object],
+    ) -> QAction:
+        """A menu action that is also a window-wide shortcut (menus may be hidden)."""
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _=False: slot())
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _settings(self) -> None:
+        from footgui.ui.settings_dialog import open_settings
+
+        open_settings(self, self.ctx)
+
+    def _report(self) -> None:
+        from footgui.ui.report_dialog import export_report_dialog
+
+        export_report_dialog(self, self.ctx)
+
+    def _shortcuts(self) -> None:
+        from footgui.ui.shortcuts_dialog import show_shortcuts
+
+        show_shortcuts(self)
+
+    def _about(self) -> None:
+        from footgui.ui.about import show_about
+
+        show_about(self, self.ctx)
+
+    def _on_navigate(self, key: str, kwargs: dict[str, Any]) -> None:
+        self.show_page(key, **kwargs)
+
+    def _export_diary(self) -> None:
         """Export and import live on the Diary page: show it, then open its dialog."""
-        getattr(self.show_page("diary"), method)()
+        self.show_page("diary").export_dialog()  # type: ignore[attr-defined]
+
+    def _import_diary(self) -> None:
+        self.show_page("diary").import_dialog()  # type: ignore[attr-defined]
 
     def open_restore(self) -> QWidget:
         from footgui.ui.restore_dialog import RestoreDialog
@@ -169,20 +207,6 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
-
-    def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(self)
-        box.setWindowTitle("About footgui")
-        box.setText(
-            f"<b>footgui {__version__}</b><br>A trainer for runners' foot and ankle strength."
-            f"<br><br>Your data: {self.ctx.paths.data}"
-        )
-        box.open()
-
-    def _on_navigate(self, key: str, kwargs: dict[str, Any]) -> None:
-        self.show_page(key, **kwargs)
 
     def page(self, key: str) -> QWidget:
         """The page for ``key``, built on first use."""

@@ -16,11 +16,11 @@ import html
 import logging
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSettings, QSizeF, Qt
 from PySide6.QtGui import (
@@ -39,6 +39,7 @@ from footgui import __version__
 from footgui.core.report_data import (
     ChartSpec,
     MeasurementSummary,
+    PainRow,
     ReportData,
     ReportRangeError,
     build_report,
@@ -111,38 +112,32 @@ def gather(
 
 
 def recommendation_for(db: Database, catalog: Catalog, today: date) -> RecommendationInfo:
-    """Today's advice from the progression engine, when this build has one."""
+    """Today's advice from the progression engine, as the Today page shows it."""
     try:
-        from footgui.core import progression  # noqa: F401  (built by the Today page's work)
-        from footgui.store import history
+        from footgui.core.progression import recommend
+        from footgui.store.history import load_history
     except ImportError:
         return RecommendationInfo(
             None,
             translate(
                 "Report",
-                "This version of footgui has no progression engine yet, so the report gives "
+                "This version of footgui has no progression engine, so the report gives "
                 "the current stage without a recommendation.",
             ),
         )
-    decide: Callable[..., Any] | None = getattr(progression, "recommend", None)
-    load: Callable[..., Any] | None = getattr(history, "load_history", None)
-    if decide is None or load is None:
-        return RecommendationInfo(
-            None,
-            translate("Report", "The progression engine could not be reached from the report."),
-        )
     try:
-        rec = decide(load(db, today=today), catalog.program, today)
+        rec = recommend(load_history(db, today), catalog, today)
     except Exception:  # the report must not fail because advice could not be computed
         log.exception("the progression engine failed while writing the report")
         return RecommendationInfo(
             None,
-            translate("Report", "The progression engine failed; see the log for details."),
+            translate("Report", "No recommendation: the progression engine failed (see the log)."),
         )
     return RecommendationInfo(rec)
 
 
 # -- text ---------------------------------------------------------------------------------
+
 
 def test_name(kind: str) -> str:
     names = {
@@ -198,6 +193,7 @@ STYLE = f"""
 body {{ font-size: {BODY_PT}pt; color: #222; }}
 h1 {{ font-size: 17pt; margin-bottom: 2pt; }}
 h2 {{ font-size: 12.5pt; margin-top: 12pt; margin-bottom: 4pt; color: #1a4f8f; }}
+h3 {{ font-size: 10.5pt; margin-top: 8pt; margin-bottom: 2pt; }}
 p {{ margin-top: 2pt; margin-bottom: 3pt; }}
 table {{ border-collapse: collapse; }}
 th {{ background-color: #e8eef7; font-weight: 600; text-align: left; }}
@@ -234,9 +230,9 @@ def summary_html(data: ReportData, advice: RecommendationInfo, generated: dateti
         f"<h1>{e(translate('Report', 'Foot and ankle training report'))}</h1>",
         "<p>"
         + e(
-            translate("Report", "Period: {start} to {end} ({days} days, {weeks:.1f} weeks).").format(
-                start=_day(data.start), end=_day(data.end), days=data.days, weeks=weeks
-            )
+            translate(
+                "Report", "Period: {start} to {end} ({days} days, {weeks:.1f} weeks)."
+            ).format(start=_day(data.start), end=_day(data.end), days=data.days, weeks=weeks)
         )
         + "</p>",
         '<p class="muted">'
@@ -299,7 +295,8 @@ def _stage_html(data: ReportData, advice: RecommendationInfo) -> list[str]:
         out.append(f"<p><b>{e(text)}.</b></p>")
     rec = advice.recommendation
     if rec is not None:
-        out.append(f"<p><b>{e(rec.title)}</b>: {e(rec.headline)}</p>")
+        when = translate("Report", "Recommendation for {day}").format(day=_day(rec.today))
+        out.append(f"<p>{e(when)}: <b>{e(rec.title)}</b>. {e(rec.headline)}</p>")
         if rec.reasons:
             out.append(
                 "<ul>"
@@ -415,9 +412,9 @@ def _adherence_html(data: ReportData) -> list[str]:
         out.append(
             '<p class="muted">'
             + e(
-                translate("Report", "Also {n} sessions outside the plan (own exercise lists).").format(
-                    n=adh.other_sessions
-                )
+                translate(
+                    "Report", "Also {n} sessions outside the plan (own exercise lists)."
+                ).format(n=adh.other_sessions)
             )
             + "</p>"
         )
@@ -439,7 +436,9 @@ def _measurements_html(data: ReportData) -> list[str]:
     e = html.escape
     out = [f"<h2>{e(translate('Report', 'Latest tests against reference values'))}</h2>"]
     if not data.measurements:
-        out.append("<p>" + e(translate("Report", "No tests were recorded in this period.")) + "</p>")
+        out.append(
+            "<p>" + e(translate("Report", "No tests were recorded in this period.")) + "</p>"
+        )
         return out
     rows = []
     for m in data.measurements:
@@ -539,34 +538,63 @@ def _measurements_html(data: ReportData) -> list[str]:
     return out
 
 
-def pain_html(data: ReportData) -> str:
+PAIN_WIDTHS = (10, 8, 8, 8, 10, 10, 9, 8, 29)
+
+
+def pain_intro_html(data: ReportData) -> str:
     e = html.escape
     out = [f"<h2>{e(translate('Report', 'Pain history'))}</h2>"]
     if not data.pain_rows:
         out.append(
             "<p>" + e(translate("Report", "No pain scores were recorded in this period.")) + "</p>"
         )
-        return "".join(out)
-    out.append(
-        '<p class="muted">'
-        + e(
-            translate(
-                "Report",
-                "Scores 0-10. Pain zones: 0-3 safe, 4-5 acceptable, above 5 too much "
-                "(pain-monitoring model, Silbernagel 2007). Scores above 5 are in bold.",
+    else:
+        out.append(
+            '<p class="muted">'
+            + e(
+                translate(
+                    "Report",
+                    "Scores 0-10. Pain zones: 0-3 safe, 4-5 acceptable, above 5 too much "
+                    "(pain-monitoring model, Silbernagel 2007). Scores above 5 are in bold.",
+                )
             )
+            + "</p>"
         )
-        + "</p>"
-    )
+    return "".join(out)
+
+
+def pain_months(data: ReportData) -> list[tuple[str, list[PainRow]]]:
+    """The pain rows by month, in order, each with its heading."""
+    by_month: dict[tuple[int, int], list[PainRow]] = {}
+    for r in data.pain_rows:
+        by_month.setdefault((r.day.year, r.day.month), []).append(r)
+    return [
+        (date(year, month, 1).strftime("%B %Y"), rows) for (year, month), rows in by_month.items()
+    ]
+
+
+def pain_table_html(heading: str, rows: Sequence[PainRow]) -> str:
+    e = html.escape
 
     def cell(value: int | None) -> str:
         if value is None:
             return ""
         return f"<b>{value}</b>" if value > 5 else str(value)
 
-    rows = [
+    headers = [
+        e(translate("Report", "Day")),
+        e(translate("Report", "First step")),
+        e(translate("Report", "During")),
+        e(translate("Report", "After")),
+        e(translate("Report", "Next morning")),
+        e(translate("Report", "Stiffness")),
+        e(translate("Report", "Session")),
+        e(translate("Report", "Run, after")),
+        e(translate("Report", "Note")),
+    ]
+    cells = [
         [
-            e(_day(r.day)),
+            e(r.day.strftime("%a %d")),
             cell(r.first_step),
             cell(r.during),
             cell(r.after),
@@ -576,27 +604,9 @@ def pain_html(data: ReportData) -> str:
             cell(r.run_after),
             e(r.note[:160] + ("…" if len(r.note) > 160 else "")),
         ]
-        for r in data.pain_rows
+        for r in rows
     ]
-    out.append(
-        _table(
-            [
-                e(translate("Report", "Day")),
-                e(translate("Report", "First step")),
-                e(translate("Report", "During")),
-                e(translate("Report", "After")),
-                e(translate("Report", "Next morning")),
-                e(translate("Report", "Stiffness")),
-                e(translate("Report", "Session")),
-                e(translate("Report", "Run, after")),
-                e(translate("Report", "Note")),
-            ],
-            rows,
-            (13, 8, 8, 8, 10, 10, 9, 8, 26),
-            "small",
-        )
-    )
-    return "".join(out)
+    return f"<h3>{e(heading)}</h3>" + _table(headers, cells, PAIN_WIDTHS, "small")
 
 
 # -- layout and painting ------------------------------------------------------------------
@@ -643,13 +653,81 @@ class _Document:
         painter.restore()
 
 
-def render_pdf(data: ReportData, path: Path, advice: RecommendationInfo, generated: datetime) -> int:
-    """Write the report to ``path`` (atomically) and return its number of pages."""
-    directory = path.parent
+def _block(body_html: str, width: float, device: QImage) -> QTextDocument:
+    """A section laid out unpaginated at ``width`` points; ``size().height()`` is its height."""
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(device)
+    doc.setUseDesignMetrics(True)
+    font = QFont()
+    font.setPointSizeF(BODY_PT)
+    doc.setDefaultFont(font)
+    doc.setDefaultStyleSheet(STYLE)
+    doc.setDocumentMargin(0)
+    doc.setHtml(f"<body>{body_html}</body>")
+    doc.setTextWidth(width)
+    return doc
+
+
+def pain_blocks(
+    data: ReportData, width: float, height: float, device: QImage
+) -> list[QTextDocument]:
+    """The pain history as blocks no taller than a page: the intro, then a table per month.
+
+    Many small documents instead of one long table: Qt lays a long paginated
+    table out in super-linear time (ten years of days took 7 s); months are
+    also what a reader looks a date up by. A month too tall for a page (long
+    notes) is halved until each part fits.
+    """
+    out = [_block(pain_intro_html(data), width, device)]
+    pending = [(heading, rows, False) for heading, rows in pain_months(data)]
+    while pending:
+        heading, rows, continued = pending.pop(0)
+        label = (
+            translate("Report", "{month} (continued)").format(month=heading)
+            if continued
+            else heading
+        )
+        doc = _block(pain_table_html(label, rows), width, device)
+        if doc.size().height() > height and len(rows) > 1:
+            half = len(rows) // 2
+            pending[:0] = [(heading, rows[:half], continued), (heading, rows[half:], True)]
+            continue
+        out.append(doc)
+    return out
+
+
+def pack(heights: Sequence[float], page_height: float) -> list[list[tuple[int, float]]]:
+    """Blocks onto pages top to bottom, a new page when the next does not fit: (index, top)."""
+    pages: list[list[tuple[int, float]]] = [[]]
+    y = 0.0
+    for index, height in enumerate(heights):
+        if pages[-1] and y + height > page_height:
+            pages.append([])
+            y = 0.0
+        pages[-1].append((index, y))
+        y += height
+    return pages
+
+
+def _check_folder(directory: Path) -> None:
     if not directory.is_dir():
         raise ReportError(
             translate("Report", "The folder {folder} does not exist.").format(folder=directory)
         )
+    if not os.access(directory, os.W_OK):
+        raise ReportError(
+            translate("Report", "Cannot write in {folder}: permission denied.").format(
+                folder=directory
+            )
+        )
+
+
+def render_pdf(
+    data: ReportData, path: Path, advice: RecommendationInfo, generated: datetime
+) -> int:
+    """Write the report to ``path`` (atomically) and return its number of pages."""
+    directory = path.parent
+    _check_folder(directory)
     try:
         handle, tmp_name = tempfile.mkstemp(prefix=".footgui-report-", suffix=".pdf", dir=directory)
         os.close(handle)
@@ -699,9 +777,10 @@ def _paint(data: ReportData, path: Path, advice: RecommendationInfo, generated: 
     )
     device = _points_device()
     summary = _Document(summary_html(data, advice, generated), body.size(), device)
-    pain = _Document(pain_html(data), body.size(), device)
+    pain = pain_blocks(data, body.width(), body.height(), device)
+    pain_pages = pack([doc.size().height() for doc in pain], body.height())
     chart_pages = -(-len(data.charts) // CHARTS_PER_PAGE)
-    total = summary.pages + chart_pages + pain.pages
+    total = summary.pages + chart_pages + len(pain_pages)
 
     painter = QPainter()
     if not painter.begin(writer):
@@ -717,34 +796,49 @@ def _paint(data: ReportData, path: Path, advice: RecommendationInfo, generated: 
 
         for i in range(summary.pages):
             next_page()
-            _with_points(painter, scale, body, lambda p, i=i: summary.paint_page(p, i))
-            _footer(painter, scale, page_pt, body, data, page, total)
+            _document_page(painter, scale, body, summary, i)
+            _footer(painter, scale, page_pt=page_pt, body=body, data=data, page=page, total=total)
         for first in range(0, len(data.charts), CHARTS_PER_PAGE):
             next_page()
             _chart_page(painter, scale, body, data, data.charts[first : first + CHARTS_PER_PAGE])
-            _footer(painter, scale, page_pt, body, data, page, total)
-        for i in range(pain.pages):
+            _footer(painter, scale, page_pt=page_pt, body=body, data=data, page=page, total=total)
+        for placed in pain_pages:
             next_page()
-            _with_points(painter, scale, body, lambda p, i=i: pain.paint_page(p, i))
-            _footer(painter, scale, page_pt, body, data, page, total)
+            for index, top in placed:
+                _block_at(painter, scale, body, pain[index], top)
+            _footer(painter, scale, page_pt=page_pt, body=body, data=data, page=page, total=total)
     finally:
         painter.end()
     return total
 
 
-def _with_points(
-    painter: QPainter, scale: float, body: QRectF, draw: Callable[[QPainter], None]
+def _document_page(
+    painter: QPainter, scale: float, body: QRectF, document: _Document, index: int
 ) -> None:
+    """One page of a document laid out in points, drawn on the PDF's device pixels."""
     painter.save()
     painter.scale(scale, scale)
     painter.translate(body.topLeft())
-    draw(painter)
+    document.paint_page(painter, index)
+    painter.restore()
+
+
+def _block_at(
+    painter: QPainter, scale: float, body: QRectF, doc: QTextDocument, top: float
+) -> None:
+    painter.save()
+    painter.scale(scale, scale)
+    painter.translate(body.left(), body.top() + top)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.palette.setColor(context.palette.ColorRole.Text, QColor("#222222"))
+    doc.documentLayout().draw(painter, context)
     painter.restore()
 
 
 def _footer(
     painter: QPainter,
     scale: float,
+    *,
     page_pt: QSizeF,
     body: QRectF,
     data: ReportData,
@@ -836,14 +930,15 @@ def export_report(
     """Gather and write; ReportError (with a message for the user) on any expected failure."""
     today = today or date.today()
     out = out.expanduser()
-    if out.suffix.lower() != ".pdf":
-        out = out.with_name(out.name + ".pdf")
     if out.is_dir():
         raise ReportError(
             translate("Report", "{path} is a folder; give a file name ending in .pdf.").format(
                 path=out
             )
         )
+    if out.suffix.lower() != ".pdf":
+        out = out.with_name(out.name + ".pdf")
+    _check_folder(out.parent)  # before the work, so a typo in the path is reported at once
     try:
         data = gather(db, catalog, start, end, today=today, units=units)
     except ReportRangeError as exc:

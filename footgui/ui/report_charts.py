@@ -57,14 +57,19 @@ def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
         high = low + 1.0
     raw = (high - low) / max(count, 1)
     power = 10 ** math.floor(math.log10(raw))
-    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
-    first = math.ceil(low / step) * step
-    ticks = []
-    value = first
-    while value <= high + step * 1e-9:
-        ticks.append(round(value, 10))
-        value += step
-    return ticks
+    steps = [m * power for m in (0.1, 0.2, 0.5, 1, 2, 5, 10)]
+    index = next(i for i, s in enumerate(steps) if s >= raw)
+    while True:  # a coarse step may leave fewer than two ticks inside: refine it
+        step = steps[index]
+        first = math.ceil(low / step - 1e-9) * step
+        ticks = []
+        value = first
+        while value <= high + step * 1e-9:
+            ticks.append(round(value, 10))
+            value = first + step * len(ticks)
+        if len(ticks) >= 2 or index == 0:
+            return ticks
+        index -= 1
 
 
 def date_ticks(start: date, end: date) -> list[date]:
@@ -141,7 +146,7 @@ class ChartPainter:
             return plot.bottom() - min(max(frac, 0.0), 1.0) * plot.height()
 
         self._backgrounds(plot, spec, py)
-        self._grid(plot, fm, y_ticks, py, start, end, px)
+        self._grid(plot, fm, y_ticks=y_ticks, py=py, start=start, end=end, px=px)
         if spec.style == "bars":
             self._bars(spec, px, py, plot)
         else:
@@ -174,6 +179,7 @@ class ChartPainter:
         self,
         plot: QRectF,
         fm: QFontMetricsF,
+        *,
         y_ticks: Sequence[float],
         py: _YMap,
         start: date,
@@ -201,7 +207,9 @@ class ChartPainter:
                 text = tick_day.strftime("%b %Y" if n == 0 or tick_day.month == 1 else "%b")
             else:
                 text = tick_day.strftime("%d %b")
-            p.drawText(QPointF(x - fm.horizontalAdvance(text) / 2, plot.bottom() + fm.height()), text)
+            p.drawText(
+                QPointF(x - fm.horizontalAdvance(text) / 2, plot.bottom() + fm.height()), text
+            )
 
     def _lines(self, spec: ChartSpec, px: _XMap, py: _YMap, plot: QRectF) -> None:
         p = self.p

@@ -71,7 +71,7 @@ def _flag(settings: QSettings, key: str, default: bool) -> bool:
 
 def _int(settings: QSettings, key: str, default: int, low: int, high: int) -> int:
     try:
-        value = int(settings.value(key, default))  # type: ignore[call-overload]
+        value = int(str(settings.value(key, default)))
     except (TypeError, ValueError):
         value = default
     return min(max(value, low), high)
@@ -166,7 +166,7 @@ def _mock_voices(say: str = "", voice: str = "", rate: float = 0.0) -> dict[str,
     from PySide6.QtTextToSpeech import QTextToSpeech
 
     tts = QTextToSpeech("mock")
-    voices = tts.allVoices(None)
+    voices = tts.allVoices(None)  # type: ignore[arg-type]  # None: every language
     if say:
         chosen = next((v for v in voices if v.name() == voice), None)
         if chosen is not None:
@@ -494,7 +494,9 @@ class SettingsDialog(QDialog):
         self.try_voice.setEnabled(True)
         count = self.voice_name.count() - 1
         self.voice_status.setText(
-            self.tr("{engine}: {count} voices.").format(engine=payload.get("engine", ""), count=count)
+            self.tr("{engine}: {count} voices.").format(
+                engine=payload.get("engine", ""), count=count
+            )
         )
         self.voicesListed.emit(True)
 
@@ -531,9 +533,7 @@ class SettingsDialog(QDialog):
             (self.tr("Dark"), "dark"),
         ):
             self.theme.addItem(text, value)
-        self.theme.setCurrentIndex(
-            max(self.theme.findData(theme.theme_setting(self.settings)), 0)
-        )
+        self.theme.setCurrentIndex(max(self.theme.findData(theme.theme_setting(self.settings)), 0))
         self.theme.currentIndexChanged.connect(self._theme_changed)
         self.large_text = QCheckBox(self.tr("Large text on the Session page"))
         self.large_text.setChecked(theme.large_text(self.settings))

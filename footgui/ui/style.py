@@ -48,11 +48,13 @@ QToolTip {{ color: palette(tooltip-text); background: palette(tooltip-base);
 """
 
 # Large text on the Session page: what is read from the floor while exercising.
-# Widgets that set their own font size in code are scaled by the page itself
-# (it reads ``look/large_text``); these rules cover everything else on it.
+# Only text grows, not buttons: the session's control row must still fit a
+# laptop screen. Widgets that set their own font size in code are scaled by the
+# page itself (it reads ``look/large_text``); these rules cover everything else.
 _LARGE_SESSION = """
-#page_session QWidget {{ font-size: {body}px; }}
-#page_session QPushButton, #page_session QToolButton {{ font-size: {button}px; padding: 12px 22px; }}
+#page_session QLabel, #page_session QListView, #page_session QComboBox {{
+    font-size: {body}px;
+}}
 #page_session #pageTitle {{ font-size: {title}px; }}
 #page_session #sectionTitle {{ font-size: {section}px; }}
 """
@@ -68,10 +70,7 @@ def build_style(*, large_text: bool = False, dark: bool = False, scale: float = 
     )
     if large_text:
         style += _LARGE_SESSION.format(
-            body=round(15 * scale),
-            button=round(17 * scale),
-            title=round(30 * scale),
-            section=round(20 * scale),
+            body=round(15 * scale), title=round(30 * scale), section=round(20 * scale)
         )
     return style
 

@@ -157,7 +157,7 @@ def apply_theme(app: QApplication, settings: QSettings) -> str:
 
 
 def current_theme(app: QApplication) -> str:
-    """"dark" or "light", as last applied (or as the palette looks if never applied)."""
+    """ "dark" or "light", as last applied (or as the palette looks if never applied)."""
     state = app.findChild(ThemeState, "footguiTheme")
     if state is not None:
         return state.effective

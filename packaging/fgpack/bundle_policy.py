@@ -88,12 +88,15 @@ EXCLUDED_PY_MODULES: tuple[str, ...] = (
     "lib2to3",
     "idlelib",
     "ensurepip",
+    "readline",  # an interactive-prompt module; it drags in libreadline and libtinfo
     "pyqtgraph.opengl",  # needs PyOpenGL; footgui draws 2-D charts only
     "pyqtgraph.examples",
     "pyqtgraph.jupyter",
     "sqlalchemy.testing",
     "numpy.f2py",
     "numpy.testing",
+    "footgui.demos",  # renders the demo clips at development time; the app plays the files
+    "av",  # PyAV, used only by footgui.demos (its FFmpeg copy alone is ~70 MB)
     "PyQt5",
     "PyQt6",
     "PySide2",
@@ -133,6 +136,8 @@ DROP_PATTERNS: tuple[str, ...] = (
     # QML imports: footgui has no QML; the FFmpeg plugin needs the QtQuick
     # *library*, which lives in Qt/lib and is kept.
     "PySide6/Qt/qml/*",
+    # Keyframes the clip renderer (footgui.demos) reads; the app plays the rendered clips.
+    "resources/animations/*",
     # Headers, type stubs and build helpers from the wheels.
     "PySide6/include/*",
     "*.pyi",

@@ -22,6 +22,8 @@ import tarfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from fgpack import manifest as manifest_mod
+
 
 PACKAGING = Path(__file__).resolve().parent.parent
 LINUX_FILES = PACKAGING / "linux"
@@ -30,20 +32,6 @@ MAINTAINER = "footgui developers <footgui@users.noreply.github.com>"
 HOMEPAGE = "https://github.com/footgui/footgui"
 PREFIX = "opt/footgui"
 
-# Used when the library is not installed on the build machine, so dpkg
-# cannot say which package has it (names as in Debian 12 and Ubuntu 22.04+).
-KNOWN_PACKAGES = {
-    "libGL.so.1": "libgl1",
-    "libEGL.so.1": "libegl1",
-    "libdrm.so.2": "libdrm2",
-    "libxcb.so.1": "libxcb1",
-    "libwayland-client.so.0": "libwayland-client0",
-    "libwayland-cursor.so.0": "libwayland-cursor0",
-    "libwayland-egl.so.1": "libwayland-egl1",
-    "libpulse.so.0": "libpulse0",
-    "libfontconfig.so.1": "libfontconfig1",
-    "libxkbcommon.so.0": "libxkbcommon0",
-}
 # Not linked, still needed: fontconfig reads /etc/fonts, and Qt needs a font.
 EXTRA_DEPENDS = ("fontconfig-config", "fonts-dejavu-core | fonts-liberation2 | fonts-noto-core")
 RECOMMENDS = ("speech-dispatcher", "espeak-ng", "pipewire-pulse | pulseaudio")
@@ -85,7 +73,7 @@ def depends(manifest: dict[str, object]) -> tuple[str, ...]:
     packages: set[str] = set()
     unknown = []
     for soname, info in libs.items():
-        pkg = info.get("package") or KNOWN_PACKAGES.get(soname, "")
+        pkg = info.get("package") or manifest_mod.KNOWN_PACKAGES.get(soname, "")
         if not pkg:
             unknown.append(soname)
         else:
@@ -94,7 +82,7 @@ def depends(manifest: dict[str, object]) -> tuple[str, ...]:
         raise RuntimeError(
             "no Debian package known for these libraries the bundle needs: "
             + ", ".join(sorted(unknown))
-            + " (install them on the build machine or add them to KNOWN_PACKAGES)"
+            + " (install them on the build machine or add them to manifest.KNOWN_PACKAGES)"
         )
     glibc = glibc_version()
     return (
@@ -140,11 +128,42 @@ def _normalise_modes(root: Path) -> None:
             os.chmod(path, 0o755 if executable else 0o644)
 
 
-def stage(bundle: Path, icons: Path, root: Path, info: DebInfo) -> Path:
-    """Lay out the package tree in ``root`` (emptied first)."""
+def use_debian_libraries(app: Path) -> list[str]:
+    """Remove the bundle's copies of Debian's own libraries; rewrite the manifest.
+
+    Why: the .deb then gets those libraries (zlib, expat, freetype, libpng,
+    OpenSSL, ...) from Debian with its security updates instead of frozen
+    copies (lintian's embedded-library errors), and the manifest the startup
+    check reads lists them as system libraries with their packages, which is
+    also what Depends is made from. Returns the removed paths.
+    """
+    data = manifest_mod.read_manifest(app)
+    copies = data.get("system_copies", {})
+    assert isinstance(copies, dict)
+    internal = manifest_mod.internal_dir(app)
+    removed = []
+    for rel in copies:
+        path = internal / rel
+        if path.exists() or path.is_symlink():
+            path.unlink()
+            removed.append(rel)
+    for link in [p for p in internal.rglob("*") if p.is_symlink() and not p.exists()]:
+        link.unlink()  # PyInstaller's top-level links to a removed library
+    manifest_mod.write_manifest(app, linux=True)
+    return removed
+
+
+def stage(bundle: Path, icons: Path, root: Path, version: str) -> DebInfo:
+    """Lay out the package tree in ``root`` (emptied first); the package's control data."""
     if root.exists():
         shutil.rmtree(root)
     shutil.copytree(bundle, root / PREFIX, symlinks=True)
+    use_debian_libraries(root / PREFIX)
+    info = DebInfo(
+        version=version,
+        arch=deb_arch(),
+        depends=depends(manifest_mod.read_manifest(root / PREFIX)),
+    )
     usr = root / "usr"
     (usr / "bin").mkdir(parents=True)
     (usr / "bin" / "footgui").symlink_to(f"/{PREFIX}/footgui")
@@ -166,19 +185,19 @@ def stage(bundle: Path, icons: Path, root: Path, info: DebInfo) -> Path:
     debian = root / "DEBIAN"
     debian.mkdir(mode=0o755)
     sums = []
-    size = 0
+    kib = 0  # as dpkg-gencontrol counts: whole KiB per file, 1 per directory or link
     for path in sorted(p for p in root.rglob("*") if debian not in p.parents and p != debian):
         if path.is_symlink() or not path.is_file():
-            size += 1  # dpkg counts 1 KiB-ish per directory/link; close enough
+            kib += 1
             continue
         data = path.read_bytes()
-        size += len(data)
+        kib += (len(data) + 1023) // 1024
         sums.append(f"{hashlib.md5(data).hexdigest()}  {path.relative_to(root).as_posix()}\n")
     (debian / "md5sums").write_text("".join(sums))
-    (debian / "control").write_text(control(info, (size + 1023) // 1024))
+    (debian / "control").write_text(control(info, kib))
     os.chmod(debian / "md5sums", 0o644)
     os.chmod(debian / "control", 0o644)
-    return root
+    return info
 
 
 def _mkparent(path: Path) -> Path:
@@ -203,9 +222,9 @@ def _changelog(version: str) -> str:
 def build_deb(root: Path, out_dir: Path, info: DebInfo) -> Path:
     out_dir.mkdir(parents=True, exist_ok=True)
     out = out_dir / f"footgui_{info.version}_{info.arch}.deb"
-    # xz at level 9 takes the .deb well under the 90 MB budget; threads help on CI's 2 cores.
+    # xz -6: within 2 % of -9 for this payload at about half the time; CI has 2 cores.
     subprocess.run(
-        ["dpkg-deb", "--root-owner-group", "-Zxz", "-z9", "--threads-max=2", "-b", str(root), str(out)],
+        ["dpkg-deb", "--root-owner-group", "-Zxz", "-z6", "--threads-max=2", "-b", str(root), str(out)],
         check=True,
         stdout=subprocess.DEVNULL,
     )

@@ -17,6 +17,8 @@ ELF_MAGIC = b"\x7fELF"
 SHT_DYNAMIC = 6
 DT_NULL = 0
 DT_NEEDED = 1
+DT_RPATH = 15
+DT_RUNPATH = 29
 
 
 def is_elf(path: Path) -> bool:
@@ -27,11 +29,10 @@ def is_elf(path: Path) -> bool:
         return False
 
 
-def needed(path: Path) -> list[str]:
-    """The sonames ``path`` links against, in link order; [] for a non-ELF file."""
-    data = path.read_bytes()
+def _dynamic(data: bytes) -> tuple[list[tuple[int, int, int]], int, str]:
+    """(tag, value, file offset) of each .dynamic entry, the string table offset, format."""
     if data[:4] != ELF_MAGIC or len(data) < 64:
-        return []
+        return [], 0, ""
     is64 = data[4] == 2
     endian = "<" if data[5] == 1 else ">"
     if is64:
@@ -49,18 +50,76 @@ def needed(path: Path) -> list[str]:
         )
         sec_fmt, dyn_fmt = endian + "IIIIIIIIII", endian + "iI"
     sections = [struct.unpack_from(sec_fmt, data, shoff + i * shentsize) for i in range(shnum)]
-    names: list[str] = []
     for sec in sections:
         sh_type, sh_offset, sh_size, sh_link = sec[1], sec[4], sec[5], sec[6]
         if sh_type != SHT_DYNAMIC:
             continue
-        strtab_offset = sections[sh_link][4]
+        entries = []
         step = struct.calcsize(dyn_fmt)
         for pos in range(sh_offset, sh_offset + sh_size, step):
             tag, value = struct.unpack_from(dyn_fmt, data, pos)
+            entries.append((tag, value, pos))
             if tag == DT_NULL:
                 break
-            if tag == DT_NEEDED:
-                start = strtab_offset + value
-                names.append(data[start : data.index(b"\0", start)].decode())
-    return names
+        return entries, sections[sh_link][4], dyn_fmt
+    return [], 0, ""
+
+
+def _string(data: bytes, offset: int) -> str:
+    return data[offset : data.index(b"\0", offset)].decode()
+
+
+def needed(path: Path) -> list[str]:
+    """The sonames ``path`` links against, in link order; [] for a non-ELF file."""
+    data = path.read_bytes()
+    entries, strtab, _fmt = _dynamic(data)
+    return [_string(data, strtab + value) for tag, value, _pos in entries if tag == DT_NEEDED]
+
+
+def runpaths(path: Path) -> list[str]:
+    """The RPATH/RUNPATH entries of ``path`` (each a colon-separated list)."""
+    data = path.read_bytes()
+    entries, strtab, _fmt = _dynamic(data)
+    return [
+        _string(data, strtab + value)
+        for tag, value, _pos in entries
+        if tag in (DT_RPATH, DT_RUNPATH)
+    ]
+
+
+def drop_foreign_runpaths(path: Path) -> bool:
+    """Keep only ``$ORIGIN``-relative search paths; True if ``path`` was changed.
+
+    Why: extension modules of a Python built in a home folder (pyenv, CI
+    tool caches) carry RUNPATH entries like ``/root/.pyenv/.../lib``; in an
+    installed app that is a search path into a folder some user may own. The
+    string is shortened in place (NUL-padded); an entry left empty is removed
+    by moving the later entries up and ending with DT_NULL, as chrpath -d does.
+    """
+    data = bytearray(path.read_bytes())
+    entries, strtab, fmt = _dynamic(bytes(data))
+    drop: set[int] = set()
+    for tag, value, pos in entries:
+        if tag not in (DT_RPATH, DT_RUNPATH):
+            continue
+        old = _string(bytes(data), strtab + value)
+        kept = ":".join(p for p in old.split(":") if p.startswith("$ORIGIN"))
+        if kept == old:
+            continue
+        if not kept:
+            drop.add(pos)  # the string stays: the linker may share its tail
+        else:
+            start = strtab + value
+            data[start : start + len(old)] = kept.encode().ljust(len(old), b"\0")
+            drop.discard(pos)
+            drop.add(-1)  # changed, nothing to remove
+    if not drop:
+        return False
+    step = struct.calcsize(fmt)
+    live = [(t, v) for t, v, pos in entries if pos not in drop and t != DT_NULL]
+    first = entries[0][2]
+    for i in range(len(entries)):
+        tag, value = live[i] if i < len(live) else (DT_NULL, 0)
+        struct.pack_into(fmt, data, first + i * step, tag, value)
+    path.write_bytes(bytes(data))
+    return True

@@ -87,10 +87,64 @@ def system_libraries(internal: Path) -> dict[str, SystemLibrary]:
     return found
 
 
-def debian_package_of(soname: str) -> str:
-    """The Debian package that ships ``soname`` on this machine ("" if none does)."""
+SYSTEM_LIB_DIRS = ("/lib/", "/lib64/", "/usr/lib/", "/usr/lib64/")
+
+
+def debian_packages_of_files(paths: Iterable[str]) -> dict[str, str]:
+    """{path: Debian package owning it} for the paths dpkg knows (usrmerge-aware)."""
     if not shutil.which("dpkg-query"):
-        return ""
+        return {}
+    candidates: dict[str, str] = {}
+    for path in paths:
+        for variant in {path, os.path.realpath(path)}:
+            candidates[variant] = path
+            if variant.startswith("/usr/lib"):
+                candidates[variant[4:]] = path
+            elif variant.startswith("/lib"):
+                candidates["/usr" + variant] = path
+    result = subprocess.run(
+        ["dpkg-query", "-S", *sorted(candidates)], capture_output=True, text=True, check=False
+    )
+    owners: dict[str, str] = {}
+    for line in result.stdout.splitlines():
+        pkgs, _, owned = line.partition(": ")
+        if owned in candidates and "diversion" not in pkgs:
+            owners.setdefault(candidates[owned], pkgs.split(",")[0].strip().split(":")[0])
+    return owners
+
+
+def system_copies(sources: dict[str, str]) -> dict[str, str]:
+    """{bundle path: Debian package} for libraries PyInstaller copied from the system.
+
+    ``sources`` maps bundle paths to where PyInstaller took each file from;
+    only files from the system library folders that a Debian package owns
+    count (the interpreter from pyenv or a CI tool cache never does).
+    """
+    system = {d: s for d, s in sources.items() if s.startswith(SYSTEM_LIB_DIRS)}
+    owners = debian_packages_of_files(system.values())
+    return {d.replace("\\", "/"): owners[s] for d, s in sorted(system.items()) if s in owners}
+
+
+# For libraries not installed on the build machine, where dpkg cannot say
+# which package has them (names as in Debian 12 and Ubuntu 22.04+).
+KNOWN_PACKAGES = {
+    "libGL.so.1": "libgl1",
+    "libEGL.so.1": "libegl1",
+    "libdrm.so.2": "libdrm2",
+    "libxcb.so.1": "libxcb1",
+    "libwayland-client.so.0": "libwayland-client0",
+    "libwayland-cursor.so.0": "libwayland-cursor0",
+    "libwayland-egl.so.1": "libwayland-egl1",
+    "libpulse.so.0": "libpulse0",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libxkbcommon.so.0": "libxkbcommon0",
+}
+
+
+def debian_package_of(soname: str) -> str:
+    """The Debian package that ships ``soname`` ("" if unknown)."""
+    if not shutil.which("dpkg-query"):
+        return KNOWN_PACKAGES.get(soname, "")
     multiarch = sysconfig.get_config_var("MULTIARCH") or "x86_64-linux-gnu"
     result = subprocess.run(
         ["dpkg-query", "-S", f"*/{multiarch}/{soname}"],
@@ -102,7 +156,7 @@ def debian_package_of(soname: str) -> str:
         pkgs, _, _path = line.partition(": ")
         if pkgs and "diversion" not in pkgs:
             return pkgs.split(",")[0].strip().split(":")[0]
-    return ""
+    return KNOWN_PACKAGES.get(soname, "")
 
 
 def required_files(internal: Path) -> list[str]:
@@ -111,26 +165,28 @@ def required_files(internal: Path) -> list[str]:
     return [*found, *(rel for rel in REQUIRED_CONTENT if (internal / rel).exists())]
 
 
-def build_manifest(bundle: Path, *, linux: bool) -> dict[str, object]:
+def build_manifest(
+    bundle: Path, *, linux: bool, sources: dict[str, str] | None = None
+) -> dict[str, object]:
     internal = internal_dir(bundle)
     manifest: dict[str, object] = {"files": required_files(internal)}
+    if linux and sources:
+        manifest["system_copies"] = system_copies(sources)
     if linux:
         libs = system_libraries(internal)
         manifest["system_libraries"] = {
-            soname: {
-                "package": debian_package_of(soname),
-                "for": ", ".join(lib.needed_by[:2]) + (" ..." if len(lib.needed_by) > 2 else ""),
-            }
+            soname: {"package": debian_package_of(soname), "needed_by": lib.needed_by}
             for soname, lib in sorted(libs.items())
             if soname not in GLIBC_SONAMES
         }
     return manifest
 
 
-def write_manifest(bundle: Path, *, linux: bool) -> Path:
+def write_manifest(bundle: Path, *, linux: bool, sources: dict[str, str] | None = None) -> Path:
     internal = internal_dir(bundle)
     path = internal / MANIFEST_NAME
-    path.write_text(json.dumps(build_manifest(bundle, linux=linux), indent=1, sort_keys=True))
+    data = build_manifest(bundle, linux=linux, sources=sources)
+    path.write_text(json.dumps(data, indent=1, sort_keys=True))
     return path
 
 

@@ -45,16 +45,52 @@ def _command(argv):
     return ""
 
 
+# Files only one windowing system loads: their libraries matter only there.
+_GROUPS = {
+    "wayland": ("libQt6Wayland", "libQt6WlShell", "plugins/platforms/libqwayland", "plugins/wayland-"),
+    "xcb": ("libQt6XcbQpa", "plugins/platforms/libqxcb", "plugins/xcbglintegrations/"),
+}
+
+
+def _group(path):
+    for name, markers in _GROUPS.items():
+        if any(m in path for m in markers):
+            return name
+    return ""
+
+
+def _platforms():
+    """The windowing systems Qt may use here, from QT_QPA_PLATFORM or the session."""
+    chosen = os.environ.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0]
+    if chosen:
+        return {chosen} & set(_GROUPS)  # offscreen, minimal, ...: neither
+    if os.environ.get("WAYLAND_DISPLAY") or os.environ.get("XDG_SESSION_TYPE") == "wayland":
+        return {"wayland", "xcb"}  # Qt tries Wayland, then X11 (XWayland)
+    return {"xcb"}
+
+
 def _missing_system_libraries(libraries):
+    """(soname, package, needed by) for each library that does not load."""
     import ctypes
 
+    platforms = _platforms()
     missing = []
     for soname, info in sorted(libraries.items()):
+        users = info.get("needed_by", [])
+        groups = {_group(u) for u in users}
+        if "" not in groups and not (groups & platforms):
+            continue  # only another windowing system's files need it
         try:
             ctypes.CDLL(soname)
         except OSError:
-            missing.append((soname, info.get("package", ""), info.get("for", "")))
-    return missing
+            shown = ", ".join(users[:2]) + (" ..." if len(users) > 2 else "")
+            missing.append((soname, info.get("package", ""), shown, groups))
+    if platforms == {"wayland", "xcb"}:
+        # Either windowing system will do: drop the one that can't load, unless both can't.
+        broken = {g for _s, _p, _w, gs in missing for g in gs if g}
+        if broken != {"wayland", "xcb"}:
+            missing = [m for m in missing if "" in m[3] or not (m[3] & broken)]
+    return [(s, p, w) for s, p, w, _g in missing]
 
 
 def _problems(root, manifest, command):

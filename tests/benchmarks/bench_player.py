@@ -66,7 +66,6 @@ def _setup(root: Path) -> tuple[Any, Any]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    import footgui.player  # noqa: F401  (the PySide6 6.12 refcount guard)
     from footgui.core.catalog import load_catalog
     from footgui.paths import user_paths
     from footgui.store.db import open_database

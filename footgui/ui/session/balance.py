@@ -25,7 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footgui.core.balance_test import CONDITION_LABELS, STOP_RULES, BalanceTest, Trial
+from footgui.core.balance_test import (
+    CONDITION_LABELS,
+    STOP_RULES,
+    BalanceTest,
+    Condition,
+    Foot,
+    Trial,
+)
 from footgui.core.norms import SPRINGER_PROVISIONAL
 from footgui.store import repos
 from footgui.store.db import Database
@@ -34,7 +41,7 @@ from footgui.ui.session.widgets import FitText
 
 log = logging.getLogger(__name__)
 
-ROWS = [
+ROWS: list[tuple[Condition, Foot]] = [
     ("balance_eo", "left"),
     ("balance_eo", "right"),
     ("balance_ec", "left"),
@@ -109,7 +116,9 @@ class BalanceView(QWidget):
             ["Test", "Trial 1", "Trial 2", "Trial 3", "Best", "Norm", "Compared with the norm"]
         )
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.setMinimumHeight(170)

@@ -159,6 +159,8 @@ class SessionPage(QWidget):
         super().showEvent(event)
         for shortcut in self._shortcuts:
             shortcut.setEnabled(True)
+        if self.stack.currentWidget() is self.picker:
+            self.picker.start.setFocus()  # Return starts the session
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
@@ -171,16 +173,23 @@ class SessionPage(QWidget):
         template_id: str | None = None,
         exercises: Sequence[str] | None = None,
         balance_test: bool = False,
+        plan: SessionPlan | None = None,
         **_ignored: Any,
     ) -> None:
-        """Called on navigation; the Today page sends a template id, a list or the test."""
+        """Called on navigation. The Today page sends today's ``plan`` (doses adjusted by
+        the progression engine) with its template id, or a list of exercises, or the test.
+        """
         if self.runner is not None and self.runner.running:
             self.stack.setCurrentWidget(self.run_view)
-            if template_id or exercises or balance_test:
+            if template_id or exercises or balance_test or plan:
                 self.ctx.bus.status.emit("A session is running: end it before starting another.")
             return
         if balance_test:
             self.open_balance()
+        elif plan is not None:
+            if template_id:
+                self.picker.select_template(template_id)
+            self.start_plan(plan)
         elif exercises:
             try:
                 plan = plan_for_exercises(self.ctx.catalog, list(exercises))
@@ -416,6 +425,10 @@ class SessionPage(QWidget):
 
     # -- sound and voice --------------------------------------------------------------
     def _ensure_voice(self) -> None:
+        """The voice for the current settings (read again: the Settings dialog may change them)."""
+        latest = SoundSettings.load(self.ctx.settings)
+        if latest != self.sound_settings:
+            self.set_sound_settings(latest)
         if self.voice is not None:
             return
         self.voice = make_voice(self.sound_settings.engine, self.ctx.paths.data, self)

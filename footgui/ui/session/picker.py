@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -96,7 +98,7 @@ class PickerView(QWidget):
         buttons.addWidget(self.balance)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.has_own_video = lambda _exercise_id: False
+        self.has_own_video: Callable[[str], bool] = lambda _exercise_id: False
         self._on_template()
 
     def select_template(self, template_id: str) -> bool:

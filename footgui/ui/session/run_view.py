@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -141,7 +141,7 @@ class RunView(QWidget):
         controls = QHBoxLayout()
         controls.setSpacing(6)
 
-        def button(text: str, tip: str, signal: Signal) -> QPushButton:
+        def button(text: str, tip: str, signal: SignalInstance) -> QPushButton:
             b = QPushButton(text)
             b.setToolTip(tip)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to pause

@@ -78,4 +78,4 @@ class SoundMenu(QMenu):
             return
         from dataclasses import replace
 
-        self._put(replace(self._get(), **{field: value}))
+        self._put(replace(self._get(), **{field: value}))  # type: ignore[arg-type]

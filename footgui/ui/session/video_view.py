@@ -146,12 +146,13 @@ class VideoView(QWidget):
         painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), text)
 
     def _draw_cue(self, painter: QPainter) -> None:
-        px = max(20, min(44, self.height() // 12))
+        """Cue text across the top: demo clips show the feet at the bottom, never cover them."""
+        px = max(20, min(40, self.height() // 13))
         painter.setFont(self._font(px))
         flags = int(
-            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
         )
-        area = QRectF(self.rect().adjusted(24, 0, -24, -16))
+        area = QRectF(self.rect().adjusted(24, 12, -24, 0))
         bound = painter.boundingRect(area, flags, self._cue)
         pad = px * 0.35
         painter.fillRect(bound.adjusted(-pad, -pad / 2, pad, pad / 2), OVERLAY_BG)
@@ -161,9 +162,9 @@ class VideoView(QWidget):
     def _draw_notice(self, painter: QPainter) -> None:
         painter.setFont(self._font(15, bold=False))
         flags = int(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap
         )
-        area = QRectF(self.rect().adjusted(10, 8, -10, 0))
+        area = QRectF(self.rect().adjusted(10, 0, -10, -8))
         bound = painter.boundingRect(area, flags, self._notice)
         painter.fillRect(bound.adjusted(-6, -4, 6, 4), NOTICE_BG)
         painter.setPen(QColor(255, 255, 255))
@@ -171,8 +172,9 @@ class VideoView(QWidget):
 
     def _draw_badge(self, painter: QPainter) -> None:
         painter.setFont(self._font(15))
-        flags = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        area = QRectF(self.rect().adjusted(0, 8 if not self._notice else 40, -10, 0))
+        flags = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        bottom = 8 if not self._notice else 44
+        area = QRectF(self.rect().adjusted(0, 0, -10, -bottom))
         bound = painter.boundingRect(area, flags, self._badge)
         painter.fillRect(bound.adjusted(-6, -3, 6, 3), OVERLAY_BG)
         painter.setPen(QColor(255, 255, 255))

@@ -1,0 +1,214 @@
+"""Rendering the library: plans from the catalog, frames in worker processes, files out.
+
+Each clip renders in its own task; two processes keep both cores of a small
+machine busy (QPainter and the VP9 encoder are each single-threaded here).
+A problem with one exercise is reported by name and the rest still render.
+Files are written under a temporary name and moved into place, so a crash
+never leaves a half-written clip that looks complete.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from multiprocessing import get_context
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from footgui.demos.anim import AnimationError, ClipPlan, load_specs, plan_clip
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+
+    from footgui.core.catalog import Catalog
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    exercise_id: str
+    clip: Path | None
+    cue_track: Path | None
+    frames: int
+    seconds: float  # clip length
+    elapsed: float  # wall time spent rendering
+    size: int  # bytes of the clip
+    error: str | None = None
+
+
+def animations_dir() -> Path:
+    from footgui.paths import resources_dir
+
+    return resources_dir() / "animations"
+
+
+def default_out_dir() -> Path:
+    from footgui.paths import assets_dir
+
+    return assets_dir() / "clips"
+
+
+def build_plans(
+    catalog: Catalog, folder: Path | None = None, only: Sequence[str] | None = None
+) -> tuple[list[ClipPlan], list[AnimationError]]:
+    """A plan for every wanted catalog exercise, and every problem met on the way."""
+    folder = folder if folder is not None else animations_dir()
+    specs, errors = load_specs(folder)
+    where = _display(folder)
+    wanted = list(only) if only else [ex.id for ex in catalog]
+    for exercise_id in wanted:
+        if exercise_id not in catalog:
+            errors.append(AnimationError("--only", "no exercise with this id in the catalog", exercise_id))
+    for exercise_id, spec in specs.items():
+        if exercise_id not in catalog:
+            errors.append(
+                AnimationError(spec.source, "no exercise with this id in the catalog", exercise_id)
+            )
+    plans: list[ClipPlan] = []
+    for exercise_id in wanted:
+        exercise = catalog.get(exercise_id)
+        if exercise is None:
+            continue
+        spec = specs.get(exercise_id)
+        if spec is None:
+            if not any(e.exercise_id == exercise_id for e in errors):
+                errors.append(AnimationError(where, "no animation data for this exercise", exercise_id))
+            continue
+        try:
+            plans.append(plan_clip(spec, exercise))
+        except AnimationError as exc:
+            errors.append(exc)
+    return plans, errors
+
+
+def _display(path: Path) -> str:
+    parts = path.parts
+    return "/".join(parts[parts.index("resources") :]) if "resources" in parts else str(path)
+
+
+def ensure_gui() -> None:
+    """A QGuiApplication for fonts and painting, headless unless told otherwise."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from footgui.demos.refcount import immortalize_none
+
+    immortalize_none()
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        _keep.append(QGuiApplication(["footgui-render"]))
+
+
+_keep: list[object] = []
+
+
+def render_clip(plan: ClipPlan, out_dir: Path) -> RenderResult:
+    """Render one clip and its cue track into ``out_dir``; errors come back in the result."""
+    ensure_gui()
+    from footgui.demos.encoder import WebmWriter
+    from footgui.demos.scene import ClipRenderer
+    from footgui.demos.views import HEIGHT, WIDTH
+    from footgui.demos.vtt import render_vtt
+
+    started = time.perf_counter()
+    renderer = ClipRenderer(plan)
+    frames = renderer.frame_count
+    out_dir.mkdir(parents=True, exist_ok=True)
+    clip = out_dir / f"{plan.exercise_id}.webm"
+    track = out_dir / f"{plan.exercise_id}.vtt"
+    tmp_clip = out_dir / f".{plan.exercise_id}.webm.part"
+    tmp_track = out_dir / f".{plan.exercise_id}.vtt.part"
+    try:
+        with WebmWriter(tmp_clip, WIDTH, HEIGHT, renderer.fps) as writer:
+            from PySide6.QtGui import QImage
+
+            image = QImage(WIDTH, HEIGHT, QImage.Format.Format_RGB32)
+            last: tuple[object, ...] | None = None
+            for i in range(frames):
+                t = i / renderer.fps
+                sig = renderer.signature(t)
+                if sig != last:
+                    renderer.paint(image, t)
+                    last = sig
+                writer.write(image)
+        tmp_track.write_text(render_vtt(plan, frames / renderer.fps), encoding="utf-8")
+        tmp_clip.replace(clip)
+        tmp_track.replace(track)
+    except Exception as exc:
+        tmp_clip.unlink(missing_ok=True)
+        tmp_track.unlink(missing_ok=True)
+        if type(exc).__name__ == "EncoderMissing":
+            raise
+        log.exception("rendering %s failed", plan.exercise_id)
+        return RenderResult(
+            plan.exercise_id, None, None, 0, 0.0, time.perf_counter() - started, 0,
+            f"{plan.source}: {plan.exercise_id}: rendering failed: {exc}",
+        )
+    return RenderResult(
+        plan.exercise_id,
+        clip,
+        track,
+        frames,
+        frames / renderer.fps,
+        time.perf_counter() - started,
+        clip.stat().st_size,
+    )
+
+
+def _worker_init() -> None:
+    ensure_gui()
+
+
+def render_all(
+    plans: Sequence[ClipPlan],
+    out_dir: Path,
+    jobs: int | None = None,
+    progress: Callable[[RenderResult], None] | None = None,
+) -> list[RenderResult]:
+    """Render every plan, longest first, over ``jobs`` processes (1: in this process)."""
+    jobs = jobs if jobs is not None else min(os.cpu_count() or 1, 4)
+    order = sorted(plans, key=lambda pl: -pl.duration)
+    results: list[RenderResult] = []
+    if jobs <= 1 or len(order) <= 1:
+        for plan in order:
+            result = render_clip(plan, out_dir)
+            results.append(result)
+            if progress:
+                progress(result)
+        return results
+    from footgui.demos.encoder import _av
+
+    _av()  # fail once, plainly, before starting workers when PyAV is missing
+    ctx = get_context("spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init) as pool:
+        futures = [pool.submit(render_clip, plan, out_dir) for plan in order]
+        for future in as_completed(futures):
+            result = future.result()
+            results.append(result)
+            if progress:
+                progress(result)
+    return results
+
+
+GOLDEN = 0.6180339887498949
+
+
+def sample_times(plan: ClipPlan, count: int) -> list[float]:
+    """Well-spread moments of a clip, in order (for contact sheets and tests).
+
+    Golden-ratio steps rather than equal ones, so a gait cycle that divides the
+    clip evenly is not caught at the same instant in every frame.
+    """
+    return sorted(((0.08 + k * GOLDEN) % 1.0) * plan.duration for k in range(count))
+
+
+def render_frames(plan: ClipPlan, times: Iterable[float]) -> list[QImage]:
+    ensure_gui()
+    from footgui.demos.scene import ClipRenderer
+
+    renderer = ClipRenderer(plan)
+    return [renderer.render_at(t) for t in times]

@@ -1,0 +1,63 @@
+"""WebVTT cue tracks for the clips: phases and form cues at the moments they matter.
+
+Cue identifiers say what a cue is ("phase-3", "form-2", "switch-1") so the
+player can treat phases and form cues differently; overlapping cues are
+allowed by WebVTT and the player shows all that are active. Times are
+rounded to milliseconds and clamped inside the clip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from footgui.demos.anim import ClipPlan, TimedText
+
+
+def stamp(seconds: float) -> str:
+    ms = max(0, round(seconds * 1000))
+    return f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"
+
+
+def _clean(text: str) -> str:
+    """Cue text cannot hold a blank line or an arrow; markup characters are escaped."""
+    text = " ".join(text.split())
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("-->", "->")
+
+
+def phase_text(item: TimedText) -> str:
+    if item.dose_s is not None:
+        return f"{item.text} {item.dose_s:g} s"
+    return item.text
+
+
+def cue_items(
+    plan: ClipPlan, clip_s: float | None = None
+) -> list[tuple[str, float, float, str]]:
+    """(identifier, start, end, text) for every cue, in time order, inside ``clip_s``."""
+    limit = plan.duration if clip_s is None else min(plan.duration, clip_s)
+    counters: dict[str, int] = {}
+    items: list[tuple[str, float, float, str]] = []
+    entries: Iterable[TimedText] = sorted(
+        [*plan.phases, *plan.cues], key=lambda c: (c.start, c.kind != "phase", c.end)
+    )
+    for item in entries:
+        start = min(max(item.start, 0.0), limit)
+        end = min(max(item.end, 0.0), limit)
+        if end - start < 0.05:
+            continue
+        counters[item.kind] = counters.get(item.kind, 0) + 1
+        text = phase_text(item) if item.kind == "phase" else item.text
+        items.append((f"{item.kind}-{counters[item.kind]}", start, end, text))
+    return items
+
+
+def render_vtt(plan: ClipPlan, clip_s: float | None = None) -> str:
+    lines = [
+        "WEBVTT",
+        "",
+        f"NOTE footgui demo cues for {plan.exercise_id} ({plan.duration:.3f} s loop)",
+        "",
+    ]
+    for ident, start, end, text in cue_items(plan, clip_s):
+        lines += [ident, f"{stamp(start)} --> {stamp(end)}", _clean(text), ""]
+    return "\n".join(lines)

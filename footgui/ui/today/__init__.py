@@ -1,0 +1,1 @@
+"""The Today page and its parts: cards, dialogs, and the login autostart file."""

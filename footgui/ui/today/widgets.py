@@ -1,0 +1,330 @@
+"""The Today page's building blocks: cards for the session, reasons, targets and week.
+
+Each card is rebuilt from a ``Recommendation`` on every refresh (a few dozen
+labels), which keeps them stateless: what is on screen is always exactly what
+the engine said.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footgui.core.recommendation import GateCheck, PlannedSession, Reason, WeekView
+from footgui.ui.style import ACCENT
+
+#: Badge colours by action: calm green for going on, amber to red as caution grows.
+ACTION_COLOURS: dict[str, str] = {
+    "start": "#2e8b57",
+    "continue": "#2e8b57",
+    "advance": ACCENT,
+    "hold": "#b7860b",
+    "reduce": "#d2691e",
+    "regress": "#c0531b",
+    "reintroduce": "#7b5cc4",
+    "rest": "#c62828",
+}
+MET_MARK = {True: ("✓", "#2e8b57"), False: ("○", "#b7860b"), None: ("?", "#8a8a8a")}
+
+STYLE = f"""
+#todayHero, #todayCard {{
+    background: palette(base); border: 1px solid palette(mid); border-radius: 14px;
+}}
+#todayBadge {{
+    color: white; font-size: 17px; font-weight: 800; padding: 5px 16px; border-radius: 15px;
+}}
+#todayContext {{ font-size: 18px; color: palette(placeholder-text); }}
+#todayHeadline {{ font-size: 36px; font-weight: 800; }}
+#todayMeta {{ font-size: 20px; }}
+#todayStart {{
+    font-size: 26px; font-weight: 800; padding: 18px 38px; min-width: 250px;
+    background: {ACCENT}; color: white; border: 2px solid {ACCENT}; border-radius: 12px;
+}}
+#todayStart:hover {{ background: #1f6cc7; }}
+#todayStart:focus {{ border: 3px solid palette(text); }}
+#todayStart:disabled {{ background: palette(mid); border-color: palette(mid); }}
+#todayBig {{ font-size: 18px; font-weight: 700; padding: 12px 22px; }}
+#cardTitle {{ font-size: 20px; font-weight: 800; }}
+#exName, #exDose {{ font-size: 17px; }}
+#exDose {{ font-weight: 700; color: {ACCENT}; }}
+#exNote, #reasonRule, #gateDetail, #dayItem, #smallNote {{
+    font-size: 14px; color: palette(placeholder-text);
+}}
+#reasonText, #gateLabel {{ font-size: 16px; }}
+#ownTag {{
+    font-size: 12px; font-weight: 700; padding: 1px 6px; border-radius: 6px;
+    border: 1px solid palette(mid); color: palette(placeholder-text);
+}}
+#warnBanner {{
+    font-size: 17px; padding: 12px 16px; border-radius: 12px;
+    background: rgba(224, 160, 48, 0.18); border: 1px solid #e0a030;
+}}
+#dayTile {{ border: 1px solid palette(mid); border-radius: 10px; background: palette(base); }}
+#dayTileToday {{ border: 3px solid {ACCENT}; border-radius: 10px; background: palette(base); }}
+#dayName {{ font-size: 16px; font-weight: 800; }}
+#adherence {{ font-size: 44px; font-weight: 800; }}
+"""
+
+
+def clear(layout: QLayout) -> None:
+    """Remove and delete every item of ``layout`` (child layouts included)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            break
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.setParent(None)  # gone from findChildren at once, not at the next loop
+            widget.deleteLater()
+        elif item.layout() is not None:
+            child = item.layout()
+            assert child is not None
+            clear(child)
+
+
+def label(text: str, name: str = "", *, wrap: bool = False, rich: bool = False) -> QLabel:
+    widget = QLabel(text)
+    if name:
+        widget.setObjectName(name)
+    widget.setWordWrap(wrap)
+    widget.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    return widget
+
+
+class Card(QFrame):
+    """A rounded panel with a title and a body layout the page fills."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayCard")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(18, 14, 18, 16)
+        outer.setSpacing(10)
+        self.title = label(title, "cardTitle")
+        outer.addWidget(self.title)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(8)
+        outer.addLayout(self.body)
+        outer.addStretch(1)
+
+
+class ExerciseCard(Card):
+    """Today's exercises with their doses; warm-up and finisher summed up in one line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Today's exercises", parent)
+
+    def show_session(self, session: PlannedSession | None) -> None:
+        clear(self.body)
+        if session is None:
+            self.body.addWidget(label("No session today.", "reasonText", wrap=True))
+            return
+        for ex in session.main:
+            item = QWidget()
+            item.setObjectName("exercise")
+            col = QVBoxLayout(item)
+            col.setContentsMargins(0, 0, 0, 2)
+            col.setSpacing(0)
+            col.addWidget(label(ex.name, "exName", wrap=True))
+            col.addWidget(label(ex.dose_text, "exDose", wrap=True))
+            if ex.note:
+                col.addWidget(label(ex.note, "exNote", wrap=True))
+            self.body.addWidget(item)
+        extra = []
+        warmup = [e for e in session.exercises if e.block == "warmup"]
+        finisher = [e for e in session.exercises if e.block == "finisher"]
+        if warmup:
+            extra.append(f"warm-up of {len(warmup)} moves first")
+        if finisher:
+            extra.append(f"mobility finisher of {len(finisher)} to end")
+        if extra:
+            self.body.addWidget(label("Plus a " + ", a ".join(extra) + ".", "smallNote", wrap=True))
+
+
+class ReasonsCard(Card):
+    """Why: each reason in plain words, with its rule and source underneath."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Why", parent)
+
+    def show_reasons(self, reasons: tuple[Reason, ...]) -> None:
+        clear(self.body)
+        for reason in reasons:
+            self.body.addWidget(reason_widget(reason))
+
+
+def reason_widget(reason: Reason) -> QWidget:
+    box = QWidget()
+    box.setObjectName("reason")
+    col = QVBoxLayout(box)
+    col.setContentsMargins(0, 0, 0, 4)
+    col.setSpacing(2)
+    col.addWidget(label(reason.text, "reasonText", wrap=True))
+    rule = QHBoxLayout()
+    rule.setSpacing(6)
+    if reason.is_app_own:
+        tag = label("footgui's own rule", "ownTag")
+        tag.setToolTip("No research gives this threshold: it is footgui's own choice.")
+        rule.addWidget(tag, 0, Qt.AlignmentFlag.AlignTop)
+        text = f"Rule: {reason.rule}"
+    else:
+        text = f"Rule: {reason.rule} · Source: {reason.source}"
+    rule.addWidget(label(text, "reasonRule", wrap=True), 1)
+    col.addLayout(rule)
+    return box
+
+
+class GateCard(Card):
+    """The stage's targets: met, not yet or unknown, each with the user's numbers."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Stage targets", parent)
+
+    def show_gate(self, stage: int, next_stage: int | None, checks: tuple[GateCheck, ...]) -> None:
+        clear(self.body)
+        if next_stage is None:
+            self.title.setText(f"Stage {stage}: maintenance")
+            self.body.addWidget(
+                label(
+                    "This is the last stage: keep the weekly plan going. Retest balance, "
+                    "ankle range and heel rises now and then to see that the gains hold.",
+                    "reasonText",
+                    wrap=True,
+                )
+            )
+            return
+        met = sum(1 for c in checks if c.met)
+        self.title.setText(f"To reach stage {next_stage}: {met} of {len(checks)} met")
+        for check in checks:
+            self.body.addWidget(gate_row(check))
+
+
+def gate_row(check: GateCheck) -> QWidget:
+    box = QWidget()
+    box.setObjectName(f"gate_{check.measure}")
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(10)
+    mark, colour = MET_MARK[check.met]
+    icon = label(mark)
+    icon.setStyleSheet(f"color: {colour}; font-size: 24px; font-weight: 900;")
+    icon.setFixedWidth(26)
+    icon.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+    row.addWidget(icon)
+    col = QVBoxLayout()
+    col.setSpacing(0)
+    state = {True: "met", False: "not yet", None: "unknown"}[check.met]
+    target = check.target.replace(">=", "≥").replace("<=", "≤")
+    col.addWidget(label(f"{check.label} {target}", "gateLabel", wrap=True))
+    col.addWidget(label(f"{state}: {check.detail}", "gateDetail", wrap=True))
+    row.addLayout(col, 1)
+    box.setAccessibleName(f"{check.label} {check.target}: {state}")
+    return box
+
+
+class WeekStrip(QFrame):
+    """Monday to Sunday: what was planned, what was done, and the share done so far."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayCard")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 12, 16, 12)
+        row.setSpacing(8)
+        self.tiles = QHBoxLayout()
+        self.tiles.setSpacing(8)
+        row.addLayout(self.tiles, 1)
+        summary = QVBoxLayout()
+        summary.setSpacing(0)
+        self.title = label("This week", "cardTitle")
+        self.pct = label("", "adherence")
+        self.pct.setObjectName("adherence")
+        self.detail = label("", "smallNote", wrap=True)
+        for widget in (self.title, self.pct, self.detail):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            summary.addWidget(widget)
+        holder = QWidget()
+        holder.setLayout(summary)
+        holder.setFixedWidth(170)
+        row.addWidget(holder)
+
+    def show_week(self, week: WeekView | None, today: date) -> None:
+        clear(self.tiles)
+        if week is None:
+            return
+        for index, day in enumerate(week.days):
+            self.tiles.addWidget(
+                day_tile(
+                    index,
+                    day.day,
+                    planned=day.planned,
+                    done=day.done,
+                    run_km=day.run_km,
+                    today=today,
+                )
+            )
+        pct = week.adherence_pct
+        self.pct.setText("–" if pct is None else f"{pct}%")
+        due = week.planned_so_far + week.runs_planned_so_far
+        done = min(week.done_so_far, week.planned_so_far) + min(
+            week.runs_done_so_far, week.runs_planned_so_far
+        )
+        text = f"{done} of {due} done so far" if due else "nothing due yet"
+        if week.runs_planned_so_far:
+            text += f" (runs: {week.runs_done_so_far} of {week.runs_planned_so_far})"
+        self.detail.setText(text)
+        self.pct.setAccessibleName(
+            "Adherence this week: " + ("nothing due yet" if pct is None else f"{pct} percent")
+        )
+
+
+def day_tile(
+    index: int,
+    day: date,
+    *,
+    planned: tuple[str, ...],
+    done: tuple[str, ...],
+    run_km: float,
+    today: date,
+) -> QWidget:
+    tile = QFrame()
+    tile.setObjectName("dayTileToday" if day == today else "dayTile")
+    tile.setProperty("weekIndex", index)
+    col = QVBoxLayout(tile)
+    col.setContentsMargins(8, 6, 8, 8)
+    col.setSpacing(2)
+    name = label(f"{day:%a} {day.day}", "dayName")
+    col.addWidget(name)
+    lines = []
+    tick = "<span style='color:#2e8b57'>✓</span> "
+    for item in planned:
+        if item in done:
+            lines.append(tick + escape(item))
+        elif day < today:
+            lines.append("<span style='color:#c0531b'>✗</span> " + escape(item))
+        else:
+            lines.append("○ " + escape(item))
+    lines += [tick + escape(item) for item in done if item not in planned]
+    if run_km > 0:
+        lines.append(f"{tick}run {run_km:.1f} km")
+    if not lines:
+        lines.append("rest")
+    items = label("<br>".join(lines), "dayItem", wrap=True, rich=True)
+    items.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    col.addWidget(items, 1)
+    tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    text = "; ".join(planned) or "nothing planned"
+    tile.setAccessibleName(f"{day:%A}: planned {text}; done {'; '.join(done) or 'nothing'}")
+    return tile
