@@ -186,22 +186,23 @@ def _foot(
     def at(x: float, y: float, medial: float) -> Vec:
         return add(ankle, apply(frame, (x, y, -sgn * medial)))
 
-    heel = at(-0.046, -0.045, 0.0)
-    heel_sole = at(-0.004, -0.066, 0.0)
+    heel = at(-0.042, -0.047, 0.0)
+    heel_sole = at(0.03, -0.064, 0.0)
     knob = ankle
-    dorsum = at(0.072, -0.02 + 0.008 * dome, 0.004)
+    navicular = at(0.035, -0.022 + 0.006 * dome, 0.006)
+    dorsum = at(0.088, -0.034 + 0.009 * dome, 0.004)
     shift = 0.014 * dome
     ball = at(0.152 - shift, -0.063, 0.036)
     ball5 = at(0.124 - shift * 0.8, -0.066, -0.036)
     lat_sole = at(0.06, -0.068, -0.03)
-    arch = at(0.07, -0.058 + 0.018 * dome, 0.028)
+    arch = at(0.085, -0.058 + 0.018 * dome, 0.028)
     tag_all = f"{side}_foot"
     parts = [
         Part(
             f"{side}_heel",
             (tag_all, f"{side}_heel"),
             "skin",
-            ((heel, 0.034), (knob, 0.03), (heel_sole, 0.015)),
+            ((heel, 0.031), (knob, 0.03), (heel_sole, 0.016)),
             side,
             1,
             tag_all,
@@ -211,9 +212,9 @@ def _foot(
             (tag_all, f"{side}_forefoot", f"{side}_arch"),
             "skin",
             (
-                (heel_sole, 0.016),
-                (at(0.005, -0.01, 0.0), 0.028),
-                (dorsum, 0.03),
+                (heel_sole, 0.014),
+                (navicular, 0.026),
+                (dorsum, 0.026),
                 (ball, 0.017),
                 (ball5, 0.014),
                 (lat_sole, 0.012),
@@ -247,19 +248,19 @@ def _foot(
                 tag_all,
             )
         )
-    points[f"{side}_heel"] = add(heel, (0.0, -0.034, 0.0))
+    points[f"{side}_heel"] = add(heel, (0.0, -0.031, 0.0))
     points[f"{side}_heel_back"] = at(-0.08, -0.04, 0.0)
     points[f"{side}_ball"] = add(ball, (0.0, -0.017, 0.0))
     points[f"{side}_mtp"] = ball
     points[f"{side}_midfoot"] = at(0.06, -0.03, 0.0)
-    points[f"{side}_dorsum"] = add(dorsum, apply(frame, (0.0, 0.03, 0.0)))
+    points[f"{side}_dorsum"] = add(dorsum, apply(frame, (0.0, 0.026, 0.0)))
     points[f"{side}_arch"] = arch
     points[f"{side}_toe"] = tips[0]
     points[f"{side}_toe2"] = tips[1]
     points[f"{side}_toe5"] = tips[4]
     points[f"{side}_forefoot"] = lerp(ball, ball5, 0.5)
     sole = (
-        (heel, 0.034),
+        (heel, 0.031),
         (heel_sole, 0.015),
         (ball, 0.017),
         (ball5, 0.014),
@@ -271,7 +272,7 @@ def _foot(
     # The gap under the inner arch, seen from the side: a half ellipse on the sole.
     rise = 0.011 + 0.017 * dome
     arch_gap = tuple(
-        at(0.068 - shift * 0.5 + 0.062 * math.cos(a), -0.081 + rise * math.sin(a), 0.03)
+        at(0.087 - shift * 0.5 + 0.05 * math.cos(a), -0.081 + rise * math.sin(a), 0.03)
         for a in (math.pi * i / 10 for i in range(11))
     )
     return parts, sole, arch_gap

@@ -592,4 +592,11 @@ def templates_from_catalog(catalog: Catalog) -> list[DemoTemplate]:
             out.append(
                 DemoTemplate(template.id, stage.number, tuple(exercises), template.per_week or 1)
             )
+        # The heel-raise track runs beside every stage's templates (every other day).
+        heel = catalog.program.heel_raise_schedule
+        first = heel.prescription(0)
+        raise_ = DemoExercise(
+            heel.exercise_id, unilateral=True, sets=first.sets, reps=first.reps_rm
+        )
+        out.append(DemoTemplate("heel-raise-day", stage.number, (raise_,), per_week=3))
     return out
