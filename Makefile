@@ -73,3 +73,17 @@ deb: sysdeps dist-tools $(VENV)/.installed-packaging
 dist-test: deb
 	@bash packaging/require-tools.sh $(DIST_TEST_TOOLS)
 	bash packaging/dist-test.sh
+
+# ---- Translations (resources/translations/) ---------------------------------------
+# Regenerates the German .ts from every tr()/translate() in the GUI sources (new
+# strings come in unfinished: translate them in the .ts, e.g. with Qt Linguist),
+# then builds the .qm the app loads. Both files are committed, so running the app
+# needs no build step; tests/test_i18n.py fails while a string is untranslated.
+TS_SOURCES := footgui/ui footgui/player
+TS_FILES := resources/translations/footgui_de.ts
+
+.PHONY: translations
+translations: $(VENV)/.installed-dev
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none \
+		-source-language en -target-language de $(TS_SOURCES) -ts $(TS_FILES)
+	for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease -nounfinished "$$ts" -qm "$${ts%.ts}.qm"; done

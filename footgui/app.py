@@ -9,7 +9,7 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from footgui import __version__
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     import argparse
     from collections.abc import Callable
 
+    from footgui.core.catalog import Catalog
     from footgui.paths import UserPaths
     from footgui.store.db import Database
     from footgui.ui.context import AppContext
@@ -61,11 +62,13 @@ def run_gui(
     ``open_db`` either returns an already opened database (first start, or a
     migration was due) or opens one that preflight found current.
     """
+    from footgui.ui.i18n import install_language
     from footgui.ui.main_window import MainWindow
     from footgui.ui.theme import apply_theme
 
     app = make_app()
     settings = QSettings(str(paths.data / "settings.ini"), QSettings.Format.IniFormat)
+    language = install_language(app, settings)  # before any widget reads its texts
     apply_theme(app, settings)
     window = MainWindow()
     if args.minimized:
@@ -73,18 +76,23 @@ def run_gui(
     else:
         window.show()
     code = 0
+    content_notes: list[str] = []
 
     def after_first_paint() -> None:
         nonlocal code
         if args.quit_after_startup:
             app.quit()
             return
-        ctx = _load(paths, open_db, settings)
+        ctx = _load(paths, open_db, settings, content_notes)
         if ctx is None:
             code = 1
             app.quit()
             return
         window.attach(ctx)
+        # an unknown setting, a missing .qm or a broken content translation: English, and why
+        notes = " ".join(m for m in (language.message, *content_notes) if m)
+        if notes:
+            ctx.bus.status.emit(notes)
         if instance is not None:
             instance.listen()
             instance.raise_requested.connect(window.bring_to_front)
@@ -104,13 +112,20 @@ def run_gui(
 
 
 def _load(
-    paths: UserPaths, open_db: Callable[[], Database], settings: QSettings
+    paths: UserPaths,
+    open_db: Callable[[], Database],
+    settings: QSettings,
+    notes: list[str] | None = None,
 ) -> AppContext | None:
-    """Database and catalog for the pages; a clear message and None if either fails."""
-    from footgui.core.catalog import load_catalog
+    """Database and catalog for the pages; a clear message and None if either fails.
+
+    A broken translation of the content is not fatal: the English catalog is
+    used and ``notes`` gets the reason for the status bar.
+    """
     from footgui.core.errors import ContentError
     from footgui.store.errors import StoreError
     from footgui.ui.context import AppBus, AppContext
+    from footgui.ui.i18n import current_language
 
     try:
         db = open_db()
@@ -119,12 +134,31 @@ def _load(
         show_fatal("footgui: cannot open your data", str(exc))
         return None
     try:
-        catalog = load_catalog()
+        catalog = _catalog(current_language(), notes if notes is not None else [])
     except ContentError as exc:
         log.error("content error: %s", exc)
         show_fatal("footgui: content error", f"footgui's content files are broken:\n{exc}")
         return None
     return AppContext(db=db, catalog=catalog, paths=paths, settings=settings, bus=AppBus())
+
+
+def _catalog(language: str, notes: list[str]) -> Catalog:
+    from footgui.core.catalog import load_catalog
+    from footgui.core.errors import ContentError
+
+    try:
+        return load_catalog(language=language)
+    except ContentError as exc:
+        if language == "en":
+            raise
+        log.error("the %s content translation is broken, using English: %s", language, exc)
+        notes.append(
+            QCoreApplication.translate(
+                "Language",
+                "The exercise texts could not be translated ({reason}): showing English.",
+            ).format(reason=exc)
+        )
+        return load_catalog()
 
 
 def start_daily_backup(ctx: AppContext) -> None:

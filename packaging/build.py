@@ -57,7 +57,32 @@ def step_icons() -> Path:
     return ICONS
 
 
+def ensure_python_library() -> None:
+    """PyInstaller needs the interpreter as a shared library; Debian ships it apart.
+
+    Debian's python3 is linked statically and PyInstaller then stops with a long
+    message; say which package to install instead (or install it, as root).
+    """
+    from PyInstaller.depend.bindepend import PythonLibraryNotFoundError, get_python_library_path
+
+    try:
+        get_python_library_path()
+        return
+    except PythonLibraryNotFoundError:
+        pass
+    package = f"libpython{sys.version_info.major}.{sys.version_info.minor}"
+    if LINUX and os.geteuid() == 0 and shutil.which("apt-get"):
+        log.info("installing %s (PyInstaller needs the shared Python library)", package)
+        subprocess.run(["apt-get", "install", "-y", "-qq", package], check=True)
+        return
+    raise SystemExit(
+        f"PyInstaller needs the shared Python library: install the package {package} "
+        f"(sudo apt-get install {package})"
+    )
+
+
 def step_dist() -> Path:
+    ensure_python_library()
     if not (ICONS / "footgui.ico").exists():
         step_icons()
     env = {**os.environ, "FOOTGUI_ICONS": str(ICONS)}
@@ -83,10 +108,35 @@ def step_dist() -> Path:
     if LINUX:
         fixed = [p for p in _files(bundle) if elf.is_elf(p) and elf.drop_foreign_runpaths(p)]
         log.info("dropped build-machine library search paths from %d files", len(fixed))
+        unstripped = strip_libraries(manifest.internal_dir(bundle))
+        log.info("left unstripped (strip would break them): %s", [p.name for p in unstripped])
     sources = json.loads((BUILD / "pyinstaller" / "footgui" / "binary-sources.json").read_text())
     path = manifest.write_manifest(bundle, linux=LINUX, sources=sources)
     log.info("wrote %s", path)
     return bundle
+
+
+def strip_libraries(internal: Path) -> list[Path]:
+    """``strip --strip-unneeded`` each library that stays loadable; returns those left as is.
+
+    PyInstaller's own strip is off because it corrupts libraries patchelf had
+    rewritten (numpy's OpenBLAS, Qt's FFmpeg: "ELF load command
+    address/offset not page-aligned"). Here each file is stripped into a copy
+    that replaces the original only if the loader would still accept it.
+    The interpreter of a pyenv or CI build alone sheds ~17 MB of debug info.
+    """
+    kept = []
+    for path in _files(internal):
+        if not elf.is_elf(path) or not elf.loadable(path):
+            continue
+        trial = path.with_name(path.name + ".stripped")
+        subprocess.run(["strip", "--strip-unneeded", "-o", str(trial), str(path)], check=True)
+        if elf.loadable(trial):
+            trial.replace(path)
+        else:
+            trial.unlink()
+            kept.append(path)
+    return kept
 
 
 def _files(root: Path) -> list[Path]:

@@ -50,6 +50,12 @@ def play_to_end(path: Path, timeout_s: float) -> tuple[int, int]:
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
     loop = QEventLoop()
     player = QMediaPlayer()
+    if not player.isAvailable():
+        player.deleteLater()
+        raise RuntimeError(
+            "Qt Multimedia has no media backend: its FFmpeg plugin did not load "
+            "(run with QT_DEBUG_PLUGINS=1 to see why)"
+        )
     sink = QVideoSink()
     player.setVideoSink(sink)
     frames = 0

@@ -9,6 +9,8 @@ Nothing is cached here: the app loads once and keeps the Catalog it gets.
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
@@ -25,11 +27,19 @@ from footgui.core.program import (
     STAGE_NUMBERS,
     Program,
     TemplateItem,
+    missing_program_translations,
     parse_program,
+    translate_program,
+    translation_file,
 )
 
 EXERCISES_FILE = "exercises.toml"
 APP_SOURCE = "footgui"
+SOURCE_LANGUAGE = "en"
+#: The exercise fields a translation file may give; everything else is shared.
+TRANSLATED_FIELDS = ("name", "purpose", "surface", "cues", "cautions", "keypoint")
+
+log = logging.getLogger(__name__)
 
 CATEGORIES = (
     "mobility",
@@ -210,6 +220,8 @@ class Exercise:
 class Catalog:
     exercises: dict[str, Exercise]  # in file order
     program: Program
+    #: The language of the texts ("en", or the translation that was applied).
+    language: str = SOURCE_LANGUAGE
 
     def __getitem__(self, exercise_id: str) -> Exercise:
         return self.exercises[exercise_id]
@@ -269,13 +281,108 @@ class Catalog:
         }
 
 
-def load_catalog(root: Path | None = None) -> Catalog:
-    """Read and cross-check the content files in ``root`` (default: the bundled ones)."""
+def load_catalog(root: Path | None = None, language: str = SOURCE_LANGUAGE) -> Catalog:
+    """Read and cross-check the content files in ``root`` (default: the bundled ones).
+
+    With a ``language`` other than English, texts come from
+    ``exercises.<language>.toml`` and ``program.<language>.toml`` where they
+    give them and stay English where they do not (a missing file means all
+    English, logged). Ids, doses and rules always come from the English files,
+    so a translation can never change what the user is asked to do.
+    """
     if root is None:
         from footgui.paths import resources_dir
 
         root = resources_dir()
-    return build_catalog(_read_toml(root / EXERCISES_FILE), _read_toml(root / PROGRAM_FILE))
+    catalog = build_catalog(_read_toml(root / EXERCISES_FILE), _read_toml(root / PROGRAM_FILE))
+    if language == SOURCE_LANGUAGE:
+        return catalog
+    return translate_catalog(catalog, root, language)
+
+
+def translate_catalog(catalog: Catalog, root: Path, language: str) -> Catalog:
+    """``catalog`` with the texts of ``root``'s translation files for ``language``."""
+    if not re.fullmatch(r"[a-z]{2,3}", language):
+        raise ContentError(EXERCISES_FILE, f"'{language}' is not a language code such as 'de'")
+    exercises = dict(catalog.exercises)
+    program = catalog.program
+    found = False
+    ex_file = translation_file(EXERCISES_FILE, language)
+    if (root / ex_file).is_file():
+        exercises = translate_exercises(exercises, _read_toml(root / ex_file), ex_file)
+        found = True
+    pr_file = translation_file(PROGRAM_FILE, language)
+    if (root / pr_file).is_file():
+        program = translate_program(program, _read_toml(root / pr_file), pr_file)
+        found = True
+    if not found:
+        log.warning("no %s translation of the content in %s: it stays English", language, root)
+        return catalog
+    return Catalog(exercises, program, language)
+
+
+def translate_exercises(
+    by_id: Mapping[str, Exercise], data: Mapping[str, Any], file: str
+) -> dict[str, Exercise]:
+    """The exercises with the texts ``data`` gives (``[<id>]`` tables of TRANSLATED_FIELDS).
+
+    Lists translate item by item, so a translation must have as many cues and
+    cautions as the English: the player speaks cues by position.
+    """
+    out = dict(by_id)
+    for exercise_id, raw in data.items():
+        ex = by_id.get(exercise_id)
+        if ex is None:
+            message = f"unknown exercise '{exercise_id}'{_suggest(exercise_id, by_id)}"
+            raise ContentError(file, message, exercise_id, "id")
+        t = ContentTable(raw, file, exercise_id=exercise_id)
+        changes: dict[str, Any] = {}
+        for key in ("name", "keypoint"):
+            if t.has(key):
+                changes[key] = t.text(key, max_len=CUE_MAX_LEN if key == "keypoint" else 80)
+        for key, max_len in (("purpose", 400), ("surface", 300)):
+            if t.has(key):
+                changes[key] = t.text(key, max_len=max_len)
+        for key, max_len in (("cues", CUE_MAX_LEN), ("cautions", 300)):
+            if t.has(key):
+                items = t.texts(key, max_len=max_len)
+                english = getattr(ex, key)
+                if len(items) != len(english):
+                    raise t.error(
+                        f"has {len(items)} entries but the English has {len(english)}: "
+                        "translate each one, in the same order",
+                        key,
+                    )
+                changes[key] = items
+        t.finish()  # a key outside TRANSLATED_FIELDS (a typo, or "dose") is refused here
+        out[exercise_id] = dataclasses.replace(ex, **changes)
+    return out
+
+
+def missing_translations(language: str, root: Path | None = None) -> list[str]:
+    """Every text of the content that ``language``'s files leave in English.
+
+    Entries read "<file>: <id>.<field>"; an empty list means complete.
+    """
+    if root is None:
+        from footgui.paths import resources_dir
+
+        root = resources_dir()
+    catalog = load_catalog(root)
+    missing: list[str] = []
+    ex_file = translation_file(EXERCISES_FILE, language)
+    data = _read_toml(root / ex_file) if (root / ex_file).is_file() else {}
+    for ex in catalog:
+        given = data.get(ex.id, {})
+        for key in TRANSLATED_FIELDS:
+            if key == "cautions" and not ex.cautions:
+                continue
+            if not isinstance(given, dict) or key not in given:
+                missing.append(f"{ex_file}: {ex.id}.{key}")
+    pr_file = translation_file(PROGRAM_FILE, language)
+    program = _read_toml(root / pr_file) if (root / pr_file).is_file() else {}
+    missing += [f"{pr_file}: {m}" for m in missing_program_translations(catalog.program, program)]
+    return missing
 
 
 def build_catalog(exercises: Mapping[str, Any], program: Mapping[str, Any]) -> Catalog:

@@ -12,6 +12,7 @@ number from the file and shows its ``source`` next to it.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import itertools
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -76,10 +77,12 @@ class Gate:
     #: The exercise whose logged sets give the measure (e.g. the hops whose pain
     #: is rated); checked against the catalog at load time.
     exercise: str = ""
+    #: The measure's label in the catalog's language ("" = the English one).
+    label_text: str = ""
 
     @property
     def label(self) -> str:
-        return MEASURES[self.measure]
+        return self.label_text or MEASURES[self.measure]
 
     def passed(self, measured: float) -> bool:
         if self.op == ">=":
@@ -91,7 +94,9 @@ class Gate:
         return measured < self.value
 
     def to_json(self) -> dict[str, Any]:
-        return {**_jsonable(self), "label": self.label}
+        out = {**_jsonable(self), "label": self.label}
+        del out["label_text"]
+        return out
 
 
 @dataclass(frozen=True)
@@ -758,3 +763,141 @@ def _parse_pain(t: ContentTable) -> PainRules:
     )
     t.finish()
     return rules
+
+
+# ------------------------------------------------------------- translation
+
+
+def translation_file(base: str, language: str) -> str:
+    """The translation of ``base`` ("program.toml") into ``language``: "program.de.toml"."""
+    stem, dot, suffix = base.rpartition(".")
+    return f"{stem}.{language}.{suffix}" if dot else f"{base}.{language}"
+
+
+def translate_program(program: Program, data: Mapping[str, Any], file: str) -> Program:
+    """``program`` with the texts ``data`` translates; English stays where none is given.
+
+    ``data`` is a parsed ``program.<lang>.toml``: ``[warmup]``/``[finisher]``
+    ``name``, ``[stage.<number>]`` ``name``/``aim``, ``[template.<id>]``
+    ``name``, ``[measure]`` labels, and ``[heel_raise]`` ``regression_note``
+    with ``[heel_raise.phase.<from_day>]`` ``note``. An id or key the program
+    does not have is a ContentError naming it: a translation must not drift
+    from the program it translates.
+    """
+    root = ContentTable(dict(data), file)
+    warmup = _translate_block(program.warmup, root, "warmup")
+    finisher = _translate_block(program.finisher, root, "finisher")
+    labels = _translate_measures(root)
+    stages = _translate_stages(program, root, labels)
+    schedule = program.heel_raise_schedule
+    if root.has("heel_raise"):
+        schedule = _translate_heel_raise(schedule, root.table("heel_raise"))
+    root.finish()
+    return dataclasses.replace(
+        program, stages=stages, warmup=warmup, finisher=finisher, heel_raise_schedule=schedule
+    )
+
+
+def _keyed(parent: ContentTable, key: str, known: list[str], what: str) -> dict[str, ContentTable]:
+    """The sub-tables of ``parent[key]`` by name, each name checked against ``known``."""
+    if not parent.has(key):
+        return {}
+    table = parent.table(key)
+    out: dict[str, ContentTable] = {}
+    for name in table.data:
+        if name not in known:
+            close = difflib.get_close_matches(name, known, n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            raise table.error(f"unknown {what} '{name}'{hint}", name)
+        out[name] = table.table(name)
+    table.finish()
+    return out
+
+
+def _translate_block(block: Block, root: ContentTable, key: str) -> Block:
+    if not root.has(key):
+        return block
+    t = root.table(key)
+    name = t.text("name", default=block.name, max_len=80)
+    t.finish()
+    return dataclasses.replace(block, name=name)
+
+
+def _translate_measures(root: ContentTable) -> dict[str, str]:
+    if not root.has("measure"):
+        return {}
+    t = root.table("measure")
+    labels = {m: t.text(m, max_len=120) for m in MEASURES if t.has(m)}
+    t.finish()
+    return labels
+
+
+def _translate_stages(
+    program: Program, root: ContentTable, labels: Mapping[str, str]
+) -> tuple[Stage, ...]:
+    stage_tables = _keyed(root, "stage", [str(s.number) for s in program.stages], "stage")
+    template_ids = [t.id for _, t in program.templates()]
+    template_tables = _keyed(root, "template", template_ids, "template")
+    stages = []
+    for stage in program.stages:
+        t = stage_tables.get(str(stage.number))
+        name, aim = stage.name, stage.aim
+        if t is not None:
+            name = t.text("name", default=stage.name, max_len=80)
+            aim = t.text("aim", default=stage.aim, max_len=400)
+            t.finish()
+        templates = []
+        for template in stage.templates:
+            tt = template_tables.get(template.id)
+            if tt is None:
+                templates.append(template)
+                continue
+            name_text = tt.text("name", default=template.name, max_len=80)
+            tt.finish()
+            templates.append(dataclasses.replace(template, name=name_text))
+        gates = tuple(
+            dataclasses.replace(g, label_text=labels.get(g.measure, "")) for g in stage.gates
+        )
+        stages.append(
+            dataclasses.replace(stage, name=name, aim=aim, gates=gates, templates=tuple(templates))
+        )
+    return tuple(stages)
+
+
+def _translate_heel_raise(schedule: HeelRaiseSchedule, t: ContentTable) -> HeelRaiseSchedule:
+    note = t.text("regression_note", default=schedule.regression_note, max_len=400)
+    days = [str(p.from_day) for p in schedule.phases]
+    phase_tables = _keyed(t, "phase", days, "phase (phases are keyed by from_day)")
+    phases = []
+    for phase in schedule.phases:
+        pt = phase_tables.get(str(phase.from_day))
+        if pt is None:
+            phases.append(phase)
+            continue
+        text = pt.text("note", default=phase.note, max_len=200)
+        pt.finish()
+        phases.append(dataclasses.replace(phase, note=text))
+    t.finish()
+    return dataclasses.replace(schedule, regression_note=note, phases=tuple(phases))
+
+
+def missing_program_translations(program: Program, data: Mapping[str, Any]) -> list[str]:
+    """Texts of ``program`` that ``data`` (a parsed translation) leaves in English."""
+
+    def has(path: tuple[str, ...]) -> bool:
+        node: Any = data
+        for key in path:
+            if not isinstance(node, Mapping) or key not in node:
+                return False
+            node = node[key]
+        return True
+
+    wanted: list[tuple[str, ...]] = [("warmup", "name"), ("finisher", "name")]
+    for stage in program.stages:
+        wanted += [("stage", str(stage.number), "name"), ("stage", str(stage.number), "aim")]
+        wanted += [("template", t.id, "name") for t in stage.templates]
+    wanted += [("measure", m) for m in MEASURES]
+    wanted.append(("heel_raise", "regression_note"))
+    schedule = program.heel_raise_schedule
+    wanted += [("heel_raise", "phase", str(p.from_day), "note") for p in schedule.phases]
+    return [".".join(path) for path in wanted if not has(path)]

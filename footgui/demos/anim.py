@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import functools
 import math
 import tomllib
 import zlib
@@ -197,7 +198,8 @@ class _Table:
         options = list(choices)
         if options and value not in options:
             raise self.error(
-                f"unknown {key} '{value}'{_suggest(value, options)}; use one of {', '.join(options)}"
+                f"unknown {key} '{value}'{_suggest(value, options)}; "
+                f"use one of {', '.join(options)}"
             )
         return value
 
@@ -207,9 +209,7 @@ class _Table:
             raise self.error(f"unknown field '{extra[0]}'")
 
 
-def _pose(
-    raw: Any, where: str, table: _Table, channels: Mapping[str, float]
-) -> dict[str, float]:
+def _pose(raw: Any, where: str, table: _Table, channels: Mapping[str, float]) -> dict[str, float]:
     if not isinstance(raw, Mapping):
         raise table.error(f"{where} must be a table of joint = value")
     out: dict[str, float] = {}
@@ -311,7 +311,8 @@ def load_specs(
                 if exercise_id in specs:
                     raise AnimationError(
                         source,
-                        f"a second animation for this exercise (first in {specs[exercise_id].source})",
+                        "a second animation for this exercise "
+                        f"(first in {specs[exercise_id].source})",
                         exercise_id,
                     )
                 specs[exercise_id] = parse_spec(entry, source, poses)
@@ -328,9 +329,7 @@ def parse_spec(
     exercise_id = t.text("exercise")
     view = t.text("view", choices=VIEWS)
     props = tuple(_parse_prop(t, raw, i) for i, raw in enumerate(t.get("props", []) or []))
-    extra = tuple(
-        sorted({PROP_CHANNELS[p.kind] for p in props if p.kind in PROP_CHANNELS})
-    )
+    extra = tuple(sorted({PROP_CHANNELS[p.kind] for p in props if p.kind in PROP_CHANNELS}))
     channels: dict[str, float] = dict(rig.CHANNELS)
     for name in extra:
         channels[name] = 0.0
@@ -349,7 +348,9 @@ def parse_spec(
         if not isinstance(g, str) or (
             g not in GROUND_MODES and g not in points and g not in ("L", "R")
         ):
-            raise t.error(f"unknown ground contact {g!r}{_suggest(str(g), [*GROUND_MODES, *points])}")
+            raise t.error(
+                f"unknown ground contact {g!r}{_suggest(str(g), [*GROUND_MODES, *points])}"
+            )
     highlight = tuple(t.get("highlight", []) or [])
     tags = _known_tags()
     for h in highlight:
@@ -441,7 +442,9 @@ def parse_spec(
 
     wobble = _pose(t.get("wobble", {}) or {}, "wobble", t, channels)
     wc = t.get("wobble_cycles", [3, 7])
-    if not (isinstance(wc, list) and len(wc) == 2 and all(isinstance(c, int) and c > 0 for c in wc)):
+    if not (
+        isinstance(wc, list) and len(wc) == 2 and all(isinstance(c, int) and c > 0 for c in wc)
+    ):
         raise t.error("'wobble_cycles' must be two whole numbers of cycles per clip")
 
     cues = tuple(t.get("cues", []) or [])
@@ -536,7 +539,7 @@ def _parse_prop(t: _Table, raw: Any, index: int) -> PropSpec:
     return PropSpec(kind, params)
 
 
-def _parse_guide(t: _Table, raw: Any, points: set[str], phases: set[str]) -> GuideSpec:
+def _parse_guide(t: _Table, raw: Any, points: frozenset[str], phases: set[str]) -> GuideSpec:
     if not isinstance(raw, Mapping):
         raise t.error("each guide must be a table with a 'kind'")
     kind = raw.get("kind")
@@ -570,24 +573,16 @@ def _parse_guide(t: _Table, raw: Any, points: set[str], phases: set[str]) -> Gui
     )
 
 
-_POINTS: set[str] | None = None
-_TAGS: set[str] | None = None
+@functools.cache
+def _known_points() -> frozenset[str]:
+    body = rig.build_body(rig.CHANNELS, 1.0)
+    return frozenset(body.points) | {"R_sole", "L_sole"}
 
 
-def _known_points() -> set[str]:
-    global _POINTS
-    if _POINTS is None:
-        body = rig.build_body(rig.CHANNELS, 1.0)
-        _POINTS = set(body.points) | {"R_sole", "L_sole"}
-    return _POINTS
-
-
-def _known_tags() -> set[str]:
-    global _TAGS
-    if _TAGS is None:
-        body = rig.build_body(rig.CHANNELS, 1.0)
-        _TAGS = {tag for part in body.parts for tag in part.tags}
-    return _TAGS
+@functools.cache
+def _known_tags() -> frozenset[str]:
+    body = rig.build_body(rig.CHANNELS, 1.0)
+    return frozenset(tag for part in body.parts for tag in part.tags)
 
 
 # ----------------------------------------------------------------- plans
@@ -652,20 +647,37 @@ class Motion:
     def scroll_length(self) -> float:
         return sum(s.speed * (s.end - s.start) for s in self.spans)
 
-    def _cycle_at(self, t: float) -> dict[str, float]:
+    def _cycle_at(self, t: float, base: dict[str, float]) -> dict[str, float]:
+        """The gait cycle's values at ``t``, faded in and out where the cycle changes.
+
+        Entering a cycle blends from the previous cycle (or from the keyframed
+        pose when there was none); leaving it for a stretch without a cycle
+        blends back to the keyframes, so nothing jumps at the seams.
+        """
         i = self._span(t)
         span = self.spans[i]
-        out = _cycle_values(span.cycle, t - span.start) if span.cycle else {}
-        since = t - span.start
-        if len(self.spans) > 1 and since < BLEND_S:
-            prev = self.spans[i - 1]  # wraps to the last span at the loop
-            if prev.cycle is not None and prev.cycle is not span.cycle:
-                length = prev.end - prev.start
-                before = _cycle_values(prev.cycle, length + since)
-                w = ease("in-out", since / BLEND_S)
-                for name, value in before.items():
-                    out[name] = value + (out.get(name, value) - value) * w
-        return out
+        if span.cycle is None:
+            return {}
+        vals = _cycle_values(span.cycle, t - span.start)
+        n = len(self.spans)
+        if n == 1:
+            return vals
+        since, until = t - span.start, span.end - t
+        prev, nxt = self.spans[i - 1], self.spans[(i + 1) % n]
+        if since < BLEND_S and prev.cycle is not span.cycle:
+            if prev.cycle is not None:
+                before = _cycle_values(prev.cycle, prev.end - prev.start + since)
+            else:
+                before = {}
+            w = ease("in-out", since / BLEND_S)
+            for name, value in vals.items():
+                start = before.get(name, base[name])
+                vals[name] = start + (value - start) * w
+        if until < BLEND_S and nxt.cycle is None:
+            w = ease("in-out", until / BLEND_S)
+            for name, value in vals.items():
+                vals[name] = base[name] + (value - base[name]) * w
+        return vals
 
     def channels(self, t: float) -> dict[str, float]:
         keys = self.keys
@@ -677,7 +689,7 @@ class Motion:
         u = ease(b.ease, (t - a.t) / span) if span > 0 else 1.0
         out = {k: v + (b.values[k] - v) * u for k, v in a.values.items()}
         if self.spans:
-            out.update(self._cycle_at(t))
+            out.update(self._cycle_at(t, out))
         if self.wobble:
             d = self.duration
             c1, c2 = self.wobble_cycles
@@ -803,7 +815,9 @@ def _dose_seconds(spec: AnimSpec, phase: PhaseSpec, exercise: Exercise) -> float
     return value
 
 
-def _motion(spec: AnimSpec, exercise: Exercise) -> tuple[Motion, list[tuple[str, float, float, float | None, bool]]]:
+def _motion(
+    spec: AnimSpec, exercise: Exercise
+) -> tuple[Motion, list[tuple[str, float, float, float | None, bool]]]:
     """Keyframes for one side, and the phase windows (name, start, end, dose s, shown)."""
     start = spec.start
     timeline: list[tuple[float, dict[str, float], str]] = [(0.0, {}, "linear")]
@@ -811,7 +825,7 @@ def _motion(spec: AnimSpec, exercise: Exercise) -> tuple[Motion, list[tuple[str,
     raw_spans: list[tuple[float, float, str | None, float]] = []
     default_cycle = "" if "" in spec.cycles else None
     t = 0.0
-    for rep in range(spec.reps):
+    for _rep in range(spec.reps):
         rep_start = t
         for phase in spec.phases:
             dose_s = _dose_seconds(spec, phase, exercise)
@@ -843,7 +857,8 @@ def _motion(spec: AnimSpec, exercise: Exercise) -> tuple[Motion, list[tuple[str,
     if duration > MAX_CLIP_S:
         raise AnimationError(
             spec.source,
-            f"one side lasts {duration:g} s; keep clips under {MAX_CLIP_S:g} s (cap long holds with 'max')",
+            f"one side lasts {duration:g} s; keep clips under {MAX_CLIP_S:g} s "
+            "(cap long holds with 'max')",
             spec.exercise_id,
         )
     last = spec.phases[-1]
@@ -967,9 +982,7 @@ def plan_clip(spec: AnimSpec, exercise: Exercise) -> ClipPlan:
         start = spec.start
         mirrored_start = rig.mirror_pose(start)
         t = add_side(0.0, "L", True)
-        segments.append(
-            Segment(t, t + SWITCH_S, None, "R", False, blend=(mirrored_start, start))
-        )
+        segments.append(Segment(t, t + SWITCH_S, None, "R", False, blend=(mirrored_start, start)))
         phases.append(TimedText(t, t + SWITCH_S, "Switch sides", "switch"))
         t = add_side(t + SWITCH_S, "R", False)
         symmetric = all(abs(mirrored_start[k] - v) < 0.5 for k, v in start.items())

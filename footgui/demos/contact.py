@@ -57,13 +57,17 @@ def contact_sheet(
         info = f"{plan.duration:.1f} s loop · {plan.spec.view}"
         if names and plan.exercise_id in names:
             info = f"{names[plan.exercise_id]}\n{info}"
-        p.drawText(QRectF(GAP, y + 62, LABEL_W - 2 * GAP, THUMB_H - 62), int(Qt.TextFlag.TextWordWrap), info)
+        p.drawText(
+            QRectF(GAP, y + 62, LABEL_W - 2 * GAP, THUMB_H - 62),
+            int(Qt.TextFlag.TextWordWrap),
+            info,
+        )
         frames = render_frames(plan, sample_times(plan, frames_per_row))
         for col, image in enumerate(frames):
             x = LABEL_W + col * (THUMB_W + GAP)
             p.drawImage(QRectF(x, y, THUMB_W, THUMB_H), image)
     p.end()
     path.parent.mkdir(parents=True, exist_ok=True)
-    if not sheet.save(str(path), "PNG"):
+    if not sheet.save(str(path)):  # the format follows the suffix (.png)
         raise OSError(f"cannot write {path}")
     return path

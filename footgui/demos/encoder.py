@@ -49,7 +49,9 @@ class WebmWriter:
         self._av = av
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._container = av.open(str(path), "w", format="webm")
+        # bitexact: no random segment id or muxer version in the header, so the
+        # same frames always give the same file (and a re-render is no git change).
+        self._container = av.open(str(path), "w", format="webm", options={"fflags": "+bitexact"})
         stream = self._container.add_stream("libvpx-vp9", rate=fps)
         stream.width = width
         stream.height = height

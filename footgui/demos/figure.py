@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygon
 from footgui.demos.rig import Body, Part, Vec
 from footgui.demos.views import Projector
 
+
 def _table(n: int) -> tuple[tuple[float, float], ...]:
     return tuple((math.cos(2 * math.pi * i / n), math.sin(2 * math.pi * i / n)) for i in range(n))
 
@@ -183,6 +184,7 @@ class FigurePainter:
         body: Body,
         proj: Projector,
         highlight: frozenset[str],
+        *,
         extra: Sequence[Part] = (),
         keep: frozenset[str] | None = None,
         line_scale: float = 1.0,
@@ -220,7 +222,7 @@ class FigurePainter:
                 p.setBrush(self.brush(fill))
                 p.drawEllipse(rect)
                 if part.name == "head":
-                    self._face(p, body, proj, x, y, r)
+                    self._face(p, body, proj, drawn.circles[0])
                 continue
             poly = circles_outline(drawn.circles)
             shape: QPainterPath | None = None
@@ -241,11 +243,18 @@ class FigurePainter:
                 p.drawPolygon(poly)
 
     @staticmethod
-    def _arch_cut(
-        poly: QPolygonF, arch: Sequence[Vec], proj: Projector
-    ) -> QPainterPath | None:
+    def _arch_cut(poly: QPolygonF, arch: Sequence[Vec], proj: Projector) -> QPainterPath | None:
         """The forefoot outline with the air under the arch cut away (seen from the side)."""
-        if not arch:
+        if len(arch) < 3:
+            return None
+        # Only when the camera looks at the arch's own plane (from the side):
+        # at an angle the gap would show as a sliver through the foot.
+        a, b, c = arch[0], arch[len(arch) // 2], arch[-1]
+        u = (b[0] - a[0], b[1] - a[1], b[2] - a[2])
+        v = (c[0] - a[0], c[1] - a[1], c[2] - a[2])
+        n = (u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0])
+        length = math.sqrt(n[0] * n[0] + n[1] * n[1] + n[2] * n[2])
+        if length == 0 or abs(proj.facing(n)) / length < 0.85:
             return None
         pts = [proj.xy(v) for v in arch]
         area = 0.0
@@ -270,8 +279,9 @@ class FigurePainter:
             return ""
         return "L" if dl > dr else "R"
 
-    def _face(self, p: QPainter, body: Body, proj: Projector, x: float, y: float, r: float) -> None:
+    def _face(self, p: QPainter, body: Body, proj: Projector, circle: Circle) -> None:
         """Hair on the back of the head and an eye and nose toward where it looks."""
+        x, y, r = circle
         ex, ey = proj.xy(body.points["eyes"])
         fx, fy = ex - x, ey - y
         flen = math.hypot(fx, fy)
@@ -280,20 +290,21 @@ class FigurePainter:
         head.addEllipse(QRectF(x - r, y - r, 2 * r, 2 * r))
         hair = QPainterPath()
         if flen > r * 0.45:  # profile: hair behind and on top, eye and nose in front
-            ux, uy = fx / flen, fy / flen
+            ux = fx / flen
             hair.addEllipse(QRectF(x - ux * r * 0.55 - r, y - r * 0.3 - r, 2 * r, 2 * r))
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(self.brush(HAIR))
             p.drawPath(head.intersected(hair))
             p.setBrush(self.brush(EYE))
             if body.eyes < 0.5:
-                p.setPen(self.pen(EYE, max(1.5, r * 0.07)))
+                p.setPen(self.pen(EYE, max(2.5, r * 0.1)))
                 p.drawLine(
-                    QPointF(x + ux * r * 0.42, y - r * 0.1), QPointF(x + ux * r * 0.68, y - r * 0.1)
+                    QPointF(x + ux * r * 0.38, y - r * 0.08),
+                    QPointF(x + ux * r * 0.72, y - r * 0.08),
                 )
                 p.setPen(Qt.PenStyle.NoPen)
             else:
-                p.drawEllipse(QPointF(x + ux * r * 0.55, y - r * 0.12), r * 0.09, r * 0.09)
+                p.drawEllipse(QPointF(x + ux * r * 0.55, y - r * 0.12), r * 0.12, r * 0.12)
             nose = QPolygonF(
                 [
                     QPointF(x + ux * r * 0.9, y - r * 0.05),
@@ -316,13 +327,13 @@ class FigurePainter:
         p.setBrush(self.brush(EYE))
         for side in (-1, 1):
             if body.eyes < 0.5:
-                p.setPen(self.pen(EYE, max(1.5, r * 0.07)))
+                p.setPen(self.pen(EYE, max(2.5, r * 0.1)))
                 p.drawLine(
-                    QPointF(x + side * r * 0.36 - r * 0.13, y + r * 0.07),
-                    QPointF(x + side * r * 0.36 + r * 0.13, y + r * 0.07),
+                    QPointF(x + side * r * 0.36 - r * 0.2, y + r * 0.08),
+                    QPointF(x + side * r * 0.36 + r * 0.2, y + r * 0.08),
                 )
             else:
-                p.drawEllipse(QPointF(x + side * r * 0.36, y + r * 0.05), r * 0.09, r * 0.09)
+                p.drawEllipse(QPointF(x + side * r * 0.36, y + r * 0.05), r * 0.12, r * 0.12)
 
 
 def _merge_toes(parts: list[Part]) -> list[Part]:
@@ -338,12 +349,16 @@ def _merge_toes(parts: list[Part]) -> list[Part]:
         first = group[0]
         spheres = tuple(s for part in group for s in (part.spheres[0], part.spheres[-1]))
         out.append(
-            Part(f"{side}_toes", first.tags, first.material, spheres, side, first.order, first.group)
+            Part(
+                f"{side}_toes", first.tags, first.material, spheres, side, first.order, first.group
+            )
         )
     return out
 
 
-def ground_shadow(p: QPainter, proj: Projector, centre: Vec, rx: float, rz: float, alpha: int) -> None:
+def ground_shadow(
+    p: QPainter, proj: Projector, centre: Vec, *, rx: float, rz: float, alpha: int
+) -> None:
     """A soft shadow on the floor: the ellipse (rx along X, rz along Z) projected."""
     ax = proj.xy((centre[0] + rx, centre[1], centre[2]))
     az = proj.xy((centre[0], centre[1], centre[2] + rz))

@@ -80,7 +80,9 @@ def surface_for(props: tuple[PropSpec, ...]) -> Surface:
     slope = 0.0
     for prop in props:
         if prop.kind in ("step", "box", "pad") and prop.params.get("solid", True):
-            raised.append((float(prop.params["x0"]), float(prop.params["x1"]), float(prop.params["height"])))
+            raised.append(
+                (float(prop.params["x0"]), float(prop.params["x1"]), float(prop.params["height"]))
+            )
         elif prop.kind == "hill":
             slope = math.tan(math.radians(float(prop.params["angle"])))
 
@@ -101,17 +103,14 @@ def hill_slope(props: tuple[PropSpec, ...]) -> float:
     return 0.0
 
 
+Look = tuple[QColor, QColor, QColor]  # top face, side faces, edges
+
+
 def draw_box(
-    p: QPainter,
-    proj: Projector,
-    lo: Vec,
-    hi: Vec,
-    top: QColor,
-    side: QColor,
-    line: QColor,
-    width: float = 1.5,
+    p: QPainter, proj: Projector, lo: Vec, hi: Vec, look: Look, *, width: float = 1.5
 ) -> None:
     """An axis-aligned box: its visible faces, lit from above."""
+    top, side, line = look
     x0, y0, z0 = lo
     x1, y1, z1 = hi
     faces = (
@@ -136,15 +135,13 @@ def draw_static(p: QPainter, proj: Projector, props: tuple[PropSpec, ...], mirro
     """Props that never move within a clip (cached into the background)."""
     for prop in props:
         k, a = prop.kind, prop.params
-        if k == "step" or k == "box":
+        if k in {"step", "box"}:
             draw_box(
                 p,
                 proj,
                 (float(a["x0"]), 0.0, -0.45),
                 (float(a["x1"]), float(a["height"]), 0.45),
-                WOOD_TOP,
-                WOOD_SIDE,
-                WOOD_LINE,
+                (WOOD_TOP, WOOD_SIDE, WOOD_LINE),
             )
         elif k == "pad":
             draw_box(
@@ -152,20 +149,25 @@ def draw_static(p: QPainter, proj: Projector, props: tuple[PropSpec, ...], mirro
                 proj,
                 (float(a["x0"]), 0.0, -0.4),
                 (float(a["x1"]), float(a["height"]), 0.4),
-                PAD_TOP,
-                PAD_SIDE,
-                PAD_LINE,
+                (PAD_TOP, PAD_SIDE, PAD_LINE),
             )
         elif k == "wall":
             x = float(a["x"])
-            draw_box(p, proj, (x, 0.0, -0.9), (x + 0.12, 2.6, 0.9), WALL, WALL_SIDE, WALL_LINE, 2.0)
+            draw_box(
+                p,
+                proj,
+                (x, 0.0, -0.9),
+                (x + 0.12, 2.6, 0.9),
+                (WALL, WALL_SIDE, WALL_LINE),
+                width=2.0,
+            )
         elif k == "chair":
             _chair(p, proj, float(a["x"]), float(a["height"]))
         elif k == "mirror":
             z0, z1 = sorted((_z(float(a["z0"]), mirrored), _z(float(a["z1"]), mirrored)))
             lo = (float(a["x0"]), 0.0, z0)
             hi = (float(a["x1"]), 0.012, z1)
-            draw_box(p, proj, lo, hi, MIRROR, MIRROR_LINE, MIRROR_LINE)
+            draw_box(p, proj, lo, hi, (MIRROR, MIRROR_LINE, MIRROR_LINE))
             if proj.facing((0.0, 1.0, 0.0)) > 0.5:  # seen from above: a sheen
                 pen = QPen(QColor(255, 255, 255, 170), 6.0)
                 p.setPen(pen)
@@ -182,30 +184,52 @@ def draw_static(p: QPainter, proj: Projector, props: tuple[PropSpec, ...], mirro
 def _chair(p: QPainter, proj: Projector, x: float, seat: float) -> None:
     for lx in (x - 0.2, x + 0.17):
         for lz in (-0.2, 0.2):
-            draw_box(p, proj, (lx, 0.0, lz - 0.018), (lx + 0.035, seat, lz + 0.018), WOOD_SIDE, WOOD_SIDE, WOOD_LINE)
-    draw_box(p, proj, (x - 0.24, seat - 0.04, -0.24), (x + 0.22, seat, 0.24), WOOD_TOP, WOOD_SIDE, WOOD_LINE)
-    draw_box(p, proj, (x - 0.25, seat, -0.22), (x - 0.21, seat + 0.5, 0.22), WOOD_TOP, WOOD_SIDE, WOOD_LINE)
+            draw_box(
+                p,
+                proj,
+                (lx, 0.0, lz - 0.018),
+                (lx + 0.035, seat, lz + 0.018),
+                (WOOD_SIDE, WOOD_SIDE, WOOD_LINE),
+            )
+    draw_box(
+        p,
+        proj,
+        (x - 0.24, seat - 0.04, -0.24),
+        (x + 0.22, seat, 0.24),
+        (WOOD_TOP, WOOD_SIDE, WOOD_LINE),
+    )
+    draw_box(
+        p,
+        proj,
+        (x - 0.25, seat, -0.22),
+        (x - 0.21, seat + 0.5, 0.22),
+        (WOOD_TOP, WOOD_SIDE, WOOD_LINE),
+    )
 
 
 def _tape(p: QPainter, proj: Projector, x0: float, x1: float, z: float) -> None:
-    """A tape measure on the floor from the wall, numbered in centimetres."""
-    a = proj.xy((x0, 0.0, z))
-    b = proj.xy((x1, 0.0, z))
-    top = min(a[1], b[1])
+    """A tape measure on the floor from the wall, with centimetre marks where they fit."""
+    half = 0.025
+    corners = [(x0, z - half), (x1, z - half), (x1, z + half), (x0, z + half)]
     p.setPen(QPen(TAPE_LINE, 1.5))
     p.setBrush(TAPE)
-    left, right = min(a[0], b[0]), max(a[0], b[0])
-    p.drawRect(QRectF(left, top + 4, right - left, 16))
-    font = QFont("DejaVu Sans", 10)
+    p.drawPolygon(QPolygonF([QPointF(*proj.xy((cx, 0.003, cz))) for cx, cz in corners]))
+    step_cm = 1 if proj.s >= 500 else 5
+    label_cm = 5 if proj.s >= 500 else 10
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(13 if proj.s >= 500 else 11)
     font.setBold(True)
     p.setFont(font)
-    for i in range(int(abs(x1 - x0) * 100) + 1):
-        xx = x1 - i / 100 if x1 > x0 else x1 + i / 100
-        sx, _sy = proj.xy((xx, 0.0, z))
-        tall = 12 if i % 5 == 0 else 6
-        p.drawLine(QPointF(sx, top + 4), QPointF(sx, top + 4 + tall))
-        if i % 5 == 0 and 0 < i:
-            p.drawText(QRectF(sx - 14, top + 22, 28, 14), Qt.AlignmentFlag.AlignCenter, str(i))
+    length_cm = round(abs(x1 - x0) * 100)
+    direction = 1.0 if x1 > x0 else -1.0
+    for cm in range(0, length_cm + 1, step_cm):
+        xx = x0 + direction * cm / 100
+        a = proj.xy((xx, 0.003, z - half))
+        b = proj.xy((xx, 0.003, z - (half if cm % label_cm else -half)))
+        p.drawLine(QPointF(*a), QPointF(*b))
+        if cm % label_cm == 0 and cm > 0:
+            nx, ny = proj.xy((xx, 0.003, z + half))
+            p.drawText(QRectF(nx - 16, ny + 2, 32, 16), Qt.AlignmentFlag.AlignCenter, str(cm))
 
 
 def draw_dynamic(
@@ -234,11 +258,32 @@ def _ladder(p: QPainter, proj: Projector, spacing: float, width: float, ctx: Pro
     gap = _spacing(spacing, ctx)
     shift = ctx.scroll_offset % gap
     half = width / 2
-    draw_box(p, proj, (-3.0, 0.0, -half - 0.02), (3.0, 0.006, -half + 0.02), LADDER_STRAP, LADDER_STRAP, LADDER_STRAP, 1.0)
-    draw_box(p, proj, (-3.0, 0.0, half - 0.02), (3.0, 0.006, half + 0.02), LADDER_STRAP, LADDER_STRAP, LADDER_STRAP, 1.0)
+    draw_box(
+        p,
+        proj,
+        (-3.0, 0.0, -half - 0.02),
+        (3.0, 0.006, -half + 0.02),
+        (LADDER_STRAP, LADDER_STRAP, LADDER_STRAP),
+        width=1.0,
+    )
+    draw_box(
+        p,
+        proj,
+        (-3.0, 0.0, half - 0.02),
+        (3.0, 0.006, half + 0.02),
+        (LADDER_STRAP, LADDER_STRAP, LADDER_STRAP),
+        width=1.0,
+    )
     x = -3.0 - shift
     while x < 3.0:
-        draw_box(p, proj, (x - 0.02, 0.0, -half), (x + 0.02, 0.03, half), LADDER, LADDER.darker(120), LADDER_STRAP, 1.2)
+        draw_box(
+            p,
+            proj,
+            (x - 0.02, 0.0, -half),
+            (x + 0.02, 0.03, half),
+            (LADDER, LADDER.darker(120), LADDER_STRAP),
+            width=1.2,
+        )
         x += gap
 
 
@@ -256,9 +301,7 @@ def _grass(p: QPainter, proj: Projector, slope: float, ctx: PropContext) -> None
         x += gap
 
 
-def _towel(
-    p: QPainter, proj: Projector, a: Mapping[str, Any], ctx: PropContext
-) -> None:
+def _towel(p: QPainter, proj: Projector, a: Mapping[str, Any], ctx: PropContext) -> None:
     """A towel pulled in under the toes: its stripes slide toward the foot while
     the toes grip, and the cloth bunches up under them as they curl."""
     x0, x1 = float(a["x0"]), float(a["x1"])
@@ -279,37 +322,45 @@ def _towel(
     def h(x: float) -> float:
         if bunch0 <= x <= bunch1:
             u = (x - bunch0) / (bunch1 - bunch0)
-            return 0.005 + (0.008 + 0.022 * curl) * abs(math.sin(u * math.pi * 2)) * math.sin(u * math.pi)
-        return 0.005
+            fold = abs(math.sin(u * math.pi * 2)) * math.sin(u * math.pi)
+            return 0.008 + (0.012 + 0.028 * curl) * fold
+        return 0.008
 
     stripes = []
     xs = x1 - 0.03 - shift
     while xs > x0:
         stripes.append(xs)
         xs -= gap
-    if proj.facing((0.0, 1.0, 0.0)) > 0.5:  # from above
-        corners = [(x0, z - half), (x1, z - half), (x1, z + half), (x0, z + half)]
-        p.setPen(QPen(TOWEL_LINE, 1.5))
-        p.setBrush(TOWEL)
-        p.drawPolygon(QPolygonF([QPointF(*proj.xy((cx, 0.0, cz))) for cx, cz in corners]))
-        p.setPen(QPen(TOWEL_STRIPE, 4.0))
-        for sx in stripes:
-            p.drawLine(QPointF(*proj.xy((sx, 0.0, z - half))), QPointF(*proj.xy((sx, 0.0, z + half))))
-        return
-    near_z = z + half if proj.depth((0.0, 0.0, z + half)) < proj.depth((0.0, 0.0, z - half)) else z - half
     n = 48
     xs_all = [x0 + (x1 - x0) * i / n for i in range(n + 1)]
-    pts = [QPointF(*proj.xy((x, h(x), near_z))) for x in xs_all]
-    pts += [QPointF(*proj.xy((x1, 0.0, near_z))), QPointF(*proj.xy((x0, 0.0, near_z)))]
+    near_z, far_z = (
+        (z + half, z - half)
+        if proj.depth((0.0, 0.0, z + half)) < proj.depth((0.0, 0.0, z - half))
+        else (z - half, z + half)
+    )
+    # the cloth's upper surface (seen when the camera looks down at all) ...
+    top = [QPointF(*proj.xy((x, h(x), near_z))) for x in xs_all]
+    top += [QPointF(*proj.xy((x, h(x), far_z))) for x in reversed(xs_all)]
     p.setPen(QPen(TOWEL_LINE, 1.5))
     p.setBrush(TOWEL)
-    p.drawPolygon(QPolygonF(pts))
-    pen = QPen(TOWEL_STRIPE, 6.0)
-    p.setPen(pen)
+    p.drawPolygon(QPolygonF(top))
+    # ... and its near edge, with the folds standing up where the toes gather it
+    edge = [QPointF(*proj.xy((x, h(x), near_z))) for x in xs_all]
+    edge += [QPointF(*proj.xy((x1, 0.0, near_z))), QPointF(*proj.xy((x0, 0.0, near_z)))]
+    p.setBrush(TOWEL.darker(108))
+    p.drawPolygon(QPolygonF(edge))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(TOWEL_STRIPE)
     for sx in stripes:
         if bunch0 - 0.01 < sx < bunch1 + 0.01:
             continue
-        p.drawLine(QPointF(*proj.xy((sx, h(sx) + 0.001, near_z))), QPointF(*proj.xy((sx + 0.02, h(sx) + 0.001, near_z))))
+        band = [
+            (sx, near_z),
+            (sx + 0.025, near_z),
+            (sx + 0.025, far_z),
+            (sx, far_z),
+        ]
+        p.drawPolygon(QPolygonF([QPointF(*proj.xy((bx, h(bx) + 0.001, bz))) for bx, bz in band]))
 
 
 def attached_parts(props: tuple[PropSpec, ...], ctx: PropContext) -> list[Part]:
@@ -364,7 +415,14 @@ def attached_parts(props: tuple[PropSpec, ...], ctx: PropContext) -> list[Part]:
                 if gap_total > 0:
                     cx = (cx - ctx.scroll_offset + 3.0) % 6.0 - 3.0
                 ring = tuple(
-                    ((cx + 0.085 * math.cos(i * math.pi / 3), 0.015, cz + 0.085 * math.sin(i * math.pi / 3)), 0.015)
+                    (
+                        (
+                            cx + 0.085 * math.cos(i * math.pi / 3),
+                            0.015,
+                            cz + 0.085 * math.sin(i * math.pi / 3),
+                        ),
+                        0.015,
+                    )
                     for i in range(6)
                 )
                 parts.append(

@@ -63,7 +63,9 @@ def build_plans(
     wanted = list(only) if only else [ex.id for ex in catalog]
     for exercise_id in wanted:
         if exercise_id not in catalog:
-            errors.append(AnimationError("--only", "no exercise with this id in the catalog", exercise_id))
+            errors.append(
+                AnimationError("--only", "no exercise with this id in the catalog", exercise_id)
+            )
     for exercise_id, spec in specs.items():
         if exercise_id not in catalog:
             errors.append(
@@ -74,13 +76,15 @@ def build_plans(
         exercise = catalog.get(exercise_id)
         if exercise is None:
             continue
-        spec = specs.get(exercise_id)
-        if spec is None:
+        found = specs.get(exercise_id)
+        if found is None:
             if not any(e.exercise_id == exercise_id for e in errors):
-                errors.append(AnimationError(where, "no animation data for this exercise", exercise_id))
+                errors.append(
+                    AnimationError(where, "no animation data for this exercise", exercise_id)
+                )
             continue
         try:
-            plans.append(plan_clip(spec, exercise))
+            plans.append(plan_clip(found, exercise))
         except AnimationError as exc:
             errors.append(exc)
     return plans, errors
@@ -93,10 +97,9 @@ def _display(path: Path) -> str:
 
 def ensure_gui() -> None:
     """A QGuiApplication for fonts and painting, headless unless told otherwise."""
+    # (importing ``footgui`` already guarded None against PySide6 6.12.0's
+    # refcount bug; a clip makes hundreds of thousands of void Qt calls)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from footgui.demos.refcount import immortalize_none
-
-    immortalize_none()
     from PySide6.QtGui import QGuiApplication
 
     if QGuiApplication.instance() is None:
@@ -145,7 +148,13 @@ def render_clip(plan: ClipPlan, out_dir: Path) -> RenderResult:
             raise
         log.exception("rendering %s failed", plan.exercise_id)
         return RenderResult(
-            plan.exercise_id, None, None, 0, 0.0, time.perf_counter() - started, 0,
+            plan.exercise_id,
+            None,
+            None,
+            0,
+            0.0,
+            time.perf_counter() - started,
+            0,
             f"{plan.source}: {plan.exercise_id}: rendering failed: {exc}",
         )
     return RenderResult(

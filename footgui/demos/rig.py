@@ -370,7 +370,9 @@ def build_body(ch: Mapping[str, float], root_y: float) -> Body:
             (add(hip, apply(leg, (0.005, -THIGH * 0.45, 0.0))), 0.077),
             (knee, 0.056),
         )
-        parts.append(Part(f"{side}_thigh", (f"{side}_thigh", f"{side}_leg"), "skin", thigh_parts, side, 0))
+        parts.append(
+            Part(f"{side}_thigh", (f"{side}_thigh", f"{side}_leg"), "skin", thigh_parts, side, 0)
+        )
         parts.append(
             Part(
                 f"{side}_shortleg",

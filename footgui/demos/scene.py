@@ -46,7 +46,7 @@ LEFT_COLOUR = QColor("#2563eb")
 RIGHT_COLOUR = QColor("#dc2626")
 GUIDE = QColor("#0f766e")
 PANEL = QColor(255, 255, 255, 215)
-INSET_BOX = (560.0, 66.0, 280.0, 212.0)
+INSET_BOX = (560.0, 108.0, 280.0, 212.0)
 FOOT_KEEP = frozenset({"L_foot", "R_foot", "L_leg", "R_leg", "towel", "kettlebell", "cones"})
 
 
@@ -153,9 +153,7 @@ class ClipRenderer:
         focus = _focus_point(body, focus_name)
         cam = spec.camera
         floor = self.surface(focus[0], focus[2])
-        camera = main_camera(
-            spec.view, seg.side, focus, cam.zoom, cam.dx, cam.dy, floor, (cam.psi, cam.theta)
-        )
+        camera = main_camera(spec.view, seg.side, focus, cam, floor)
         if spec.inset and spec.view in ("side", "front"):
             camera = Camera(
                 camera.psi, camera.theta, camera.scale, camera.target, camera.cx - 50, camera.cy
@@ -170,8 +168,8 @@ class ClipRenderer:
                 seg.side,
                 ifocus,
                 INSET_BOX,
-                self.surface(ifocus[0], ifocus[2]),
-                spec.inset_zoom,
+                floor=self.surface(ifocus[0], ifocus[2]),
+                zoom=spec.inset_zoom,
             )
             inset_proj = inset.projector()
         floor_y = proj.xy((camera.target[0], 0.0, camera.target[2]))[1]
@@ -279,7 +277,11 @@ class ClipRenderer:
         local = t - seg.start
         motion = seg.motion
         if motion is not None:
-            offset, loop_len, duration = motion.scroll_offset(local), motion.scroll_length, motion.duration
+            offset, loop_len, duration = (
+                motion.scroll_offset(local),
+                motion.scroll_length,
+                motion.duration,
+            )
         else:
             offset, loop_len, duration = 0.0, 0.0, 1.0
         ctx = P.PropContext(body, seg.mirrored, offset, ch, loop_len, local, duration)
@@ -289,10 +291,10 @@ class ClipRenderer:
         p = QPainter(image)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.drawImage(0, 0, view.background)
-        self._scene(p, view.proj, view.camera, body, ctx, highlight, seg, main=True)
+        self._scene(p, view.proj, view.camera, body, ctx, highlight=highlight, seg=seg, main=True)
         self._guides(p, view, seg, t, body)
         if view.inset is not None and view.inset_proj is not None:
-            self._inset(p, view, body, ctx, highlight, seg)
+            self._inset(p, view, body, ctx, highlight=highlight, seg=seg)
         self._badges(p, view, body, seg)
         self._hud(p, seg, t)
         p.end()
@@ -304,6 +306,7 @@ class ClipRenderer:
         camera: Camera,
         body: Body,
         ctx: P.PropContext,
+        *,
         highlight: frozenset[str],
         seg: Segment,
         main: bool,
@@ -316,8 +319,9 @@ class ClipRenderer:
             mid = body.points[f"{side}_midfoot"]
             floor = self.surface(mid[0], mid[2])
             height = max(0.0, mid[1] - 0.05 - floor)
-            alpha = int(120 / (1.0 + height * 14))
-            ground_shadow(p, proj, (mid[0], floor, mid[2]), 0.15, 0.06, alpha)
+            alpha = int(120 / (1.0 + height * 30))
+            if alpha >= 25:
+                ground_shadow(p, proj, (mid[0], floor, mid[2]), rx=0.15, rz=0.06, alpha=alpha)
         extra = P.attached_parts(spec.props, ctx)
         keep = None
         if spec.view == "foot-top" and main:
@@ -332,7 +336,15 @@ class ClipRenderer:
                 keep = FOOT_KEEP
         if spec.view == "foot-top" and main and camera.theta >= 80.0:
             body = _stub_legs(body)
-        self.figure.draw(p, body, proj, highlight, extra, keep, line_scale=1.4 if proj.s > 500 else 1.0)
+        self.figure.draw(
+            p,
+            body,
+            proj,
+            highlight,
+            extra=extra,
+            keep=keep,
+            line_scale=1.4 if proj.s > 500 else 1.0,
+        )
         P.draw_bands(p, proj, spec.props, ctx)
 
     def _floor_marks(self, p: QPainter, proj: Projector, ctx: P.PropContext) -> None:
@@ -352,6 +364,7 @@ class ClipRenderer:
         view: _View,
         body: Body,
         ctx: P.PropContext,
+        *,
         highlight: frozenset[str],
         seg: Segment,
     ) -> None:
@@ -366,7 +379,7 @@ class ClipRenderer:
         floor_y = proj.xy((view.inset.target[0], 0.0, view.inset.target[2]))[1]
         self._paint_backdrop(p, proj, view.inset, floor_y, rect)
         P.draw_static(p, proj, self.spec.props, seg.mirrored)
-        self._scene(p, proj, view.inset, body, ctx, highlight, seg, main=False)
+        self._scene(p, proj, view.inset, body, ctx, highlight=highlight, seg=seg, main=False)
         p.restore()
         p.setPen(QPen(INK, 3.0))
         p.setBrush(Qt.BrushStyle.NoBrush)
@@ -550,7 +563,9 @@ def _stub_legs(body: Body) -> Body:
             d = rig.sub(knee, ankle)
             n = math.sqrt(rig.dot(d, d)) or 1.0
             top = rig.add(ankle, rig.scale(d, 0.1 / n))
-            parts.append(Part(part.name, part.tags, "stub", ((ankle, 0.033), (top, 0.036)), side, 4))
+            parts.append(
+                Part(part.name, part.tags, "stub", ((ankle, 0.033), (top, 0.036)), side, 4)
+            )
         elif part.name.endswith("_thigh") or part.name.endswith("_shortleg"):
             continue
         else:

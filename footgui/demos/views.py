@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from footgui.demos.anim import CameraSpec
 from footgui.demos.rig import Vec, dot, sub
 
 WIDTH = 854
@@ -49,8 +50,7 @@ class Camera:
         return r, u, c
 
     def projector(self) -> Projector:
-        r, u, c = self.axes
-        return Projector(r, u, c, self.scale, self.target, self.cx, self.cy)
+        return Projector(self.axes, self.scale, self.target, (self.cx, self.cy))
 
     @property
     def looks_down(self) -> bool:
@@ -63,9 +63,11 @@ class Projector:
     __slots__ = ("c", "cx", "cy", "r", "s", "target", "u")
 
     def __init__(
-        self, r: Vec, u: Vec, c: Vec, s: float, target: Vec, cx: float, cy: float
+        self, axes: tuple[Vec, Vec, Vec], s: float, target: Vec, centre: tuple[float, float]
     ) -> None:
-        self.r, self.u, self.c, self.s, self.target, self.cx, self.cy = r, u, c, s, target, cx, cy
+        self.r, self.u, self.c = axes
+        self.s, self.target = s, target
+        self.cx, self.cy = centre
 
     def xy(self, v: Vec) -> tuple[float, float]:
         d = sub(v, self.target)
@@ -81,24 +83,19 @@ class Projector:
 
 
 PITCH = 8.0  # full-body views look slightly down, so the floor reads as a plane
+FOOT_PITCH = 10.0  # foot close-ups too: a towel or pad shows its surface
 
 
 def main_camera(
-    view: str,
-    side: str,
-    focus: Vec,
-    zoom: float,
-    dx: float,
-    dy: float,
-    floor: float = 0.0,
-    angles: tuple[float | None, float | None] = (None, None),
+    view: str, side: str, focus: Vec, framing: CameraSpec, floor: float = 0.0
 ) -> Camera:
     """The clip's camera; ``side`` "L" turns side views round to face the left leg.
 
-    ``angles`` (azimuth, elevation) overrides the view's own, for a three-quarter look.
+    ``framing`` zooms and shifts it, and may set its own azimuth and elevation
+    for a three-quarter look.
     """
-    cam = _main_camera(view, side, focus, zoom, dx, dy, floor)
-    psi, theta = angles
+    cam = _main_camera(view, side, focus, framing, floor)
+    psi, theta = framing.psi, framing.theta
     if psi is None and theta is None:
         return cam
     new_psi = cam.psi if psi is None else (180.0 - psi if side == "L" else psi)
@@ -106,9 +103,8 @@ def main_camera(
     return Camera(new_psi, new_theta, cam.scale, cam.target, cam.cx, cam.cy)
 
 
-def _main_camera(
-    view: str, side: str, focus: Vec, zoom: float, dx: float, dy: float, floor: float
-) -> Camera:
+def _main_camera(view: str, side: str, focus: Vec, framing: CameraSpec, floor: float) -> Camera:
+    zoom, dx, dy = framing.zoom, framing.dx, framing.dy
     psi_side = 180.0 if side == "L" else 0.0
     if view == "side":
         s = 182.0 * zoom
@@ -118,9 +114,8 @@ def _main_camera(
         return Camera(90.0, PITCH, s, (0.0, dy, focus[2] + dx), 470.0, FLOOR_Y)
     if view == "foot-side":
         s = 1000.0 * zoom
-        return Camera(
-            psi_side, 0.0, s, (focus[0] + 0.07 + dx, floor + dy, focus[2]), 427.0, FLOOR_Y - 6
-        )
+        target = (focus[0] + 0.07 + dx, floor + dy, focus[2])
+        return Camera(psi_side, FOOT_PITCH, s, target, 427.0, FLOOR_Y - 6)
     # foot-top: straight down, forward up the screen.
     s = 1050.0 * zoom
     return Camera(-90.0, 90.0, s, (focus[0] + dx, focus[1], focus[2] + dy), 450.0, 266.0)
@@ -131,16 +126,17 @@ def inset_camera(
     side: str,
     focus: Vec,
     box: tuple[float, float, float, float],
+    *,
     floor: float,
     zoom: float = 1.0,
 ) -> Camera:
     """A close-up of the working foot for the corner inset, its floor near the bottom."""
     x, y, w, h = box
     if kind == "foot-front":
-        return Camera(90.0, 4.0, 820.0 * zoom, (0.0, floor, focus[2]), x + w / 2, y + h - 26)
+        return Camera(90.0, 0.0, 820.0 * zoom, (0.0, floor, focus[2]), x + w / 2, y + h - 26)
     if kind == "foot-top":
         return Camera(
             -90.0, 90.0, 600.0 * zoom, (focus[0] + 0.07, 0.0, focus[2]), x + w / 2, y + h / 2
         )
     psi = 180.0 if side == "L" else 0.0
-    return Camera(psi, 4.0, 560.0 * zoom, (focus[0] + 0.07, floor, focus[2]), x + w / 2, y + h - 40)
+    return Camera(psi, 0.0, 560.0 * zoom, (focus[0] + 0.07, floor, focus[2]), x + w / 2, y + h - 40)

@@ -30,9 +30,7 @@ def phase_text(item: TimedText) -> str:
     return item.text
 
 
-def cue_items(
-    plan: ClipPlan, clip_s: float | None = None
-) -> list[tuple[str, float, float, str]]:
+def cue_items(plan: ClipPlan, clip_s: float | None = None) -> list[tuple[str, float, float, str]]:
     """(identifier, start, end, text) for every cue, in time order, inside ``clip_s``."""
     limit = plan.duration if clip_s is None else min(plan.duration, clip_s)
     counters: dict[str, int] = {}

@@ -17,7 +17,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,13 +38,19 @@ from footgui.paths import resources_dir
 from footgui.ui.context import AppContext
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
-LGPL_NOTICE = (
+LGPL_NOTICE = QT_TRANSLATE_NOOP(
+    "About",
     "{name} is used under the GNU Lesser General Public License. footgui loads it as "
     "separate shared libraries, which you may replace with a modified version built from "
     "the corresponding source ({source}); footgui does not restrict that, nor reverse "
-    "engineering to debug such changes. The licence texts follow."
+    "engineering to debug such changes. The licence texts follow.",
 )
+
+
+def lgpl_notice(name: str, source: str) -> str:
+    return translate("About", LGPL_NOTICE).format(name=name, source=source)
 
 
 @dataclass(frozen=True)
@@ -98,7 +104,7 @@ def components() -> list[Component]:
             qVersion(),
             "LGPL-3.0",
             ("LGPL-3.0.txt", "GPL-3.0.txt"),
-            LGPL_NOTICE.format(name="Qt", source="https://download.qt.io/official_releases/qt/"),
+            lgpl_notice("Qt", "https://download.qt.io/official_releases/qt/"),
             "https://www.qt.io",
         ),
         Component(
@@ -106,21 +112,23 @@ def components() -> list[Component]:
             pyside_version,
             "LGPL-3.0",
             ("LGPL-3.0.txt", "GPL-3.0.txt"),
-            LGPL_NOTICE.format(
-                name="PySide6", source="https://download.qt.io/official_releases/QtForPython/"
-            ),
+            lgpl_notice("PySide6", "https://download.qt.io/official_releases/QtForPython/"),
             "https://www.qt.io/qt-for-python",
         ),
         Component(
             "FFmpeg",
-            ", ".join(ffmpeg) if ffmpeg else "not found in this installation",
+            ", ".join(ffmpeg) if ffmpeg else translate("About", "not found in this installation"),
             "LGPL-2.1-or-later",
             ("LGPL-2.1.txt",),
-            LGPL_NOTICE.format(
-                name="FFmpeg (the video decoder of Qt Multimedia)",
-                source="https://ffmpeg.org/download.html",
+            lgpl_notice(
+                translate("About", "FFmpeg (the video decoder of Qt Multimedia)"),
+                "https://ffmpeg.org/download.html",
             )
-            + " FFmpeg is a trademark of Fabrice Bellard, originator of the FFmpeg project.",
+            + " "
+            + translate(
+                "About",
+                "FFmpeg is a trademark of Fabrice Bellard, originator of the FFmpeg project.",
+            ),
             "https://ffmpeg.org",
         ),
         Component(
@@ -163,7 +171,9 @@ def components() -> list[Component]:
             platform.python_version(),
             "PSF-2.0",
             (),
-            "The Python Software Foundation License applies to the Python interpreter.",
+            translate(
+                "About", "The Python Software Foundation License applies to the Python interpreter."
+            ),
             "https://www.python.org",
         ),
     ]
@@ -175,7 +185,9 @@ def licence_text(filename: str) -> str:
         return path.read_text(encoding="utf-8")
     except OSError:
         log.warning("licence text missing: %s", path)
-        return f"(The licence text {filename} is missing from this installation: {path}.)"
+        return translate(
+            "About", "(The licence text {file} is missing from this installation: {path}.)"
+        ).format(file=filename, path=path)
 
 
 class AboutDialog(QDialog):
@@ -190,6 +202,7 @@ class AboutDialog(QDialog):
         self.components = components()
         tabs = QTabWidget()
         tabs.setAccessibleName(self.tr("About sections"))
+        tabs.tabBar().setAccessibleName(self.tr("About sections"))
         tabs.addTab(self._about_tab(), self.tr("footgui"))
         tabs.addTab(self._licences_tab(), self.tr("Licences"))
         self.tabs = tabs

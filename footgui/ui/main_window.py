@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         for spec in PAGES:
-            holder = QLabel("Opening your diary…")  # replaced by the real page on first visit
+            holder = QLabel(self.tr("Opening your diary…"))  # replaced by the page on first visit
             holder.setObjectName("comingNote")
             holder.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self._index[spec.key] = self.stack.addWidget(holder)
@@ -115,16 +116,26 @@ class MainWindow(QMainWindow):
         col.setSpacing(6)
         group = QButtonGroup(self)
         group.setExclusive(True)
+        rail.setAccessibleName(self.tr("Pages"))
         for number, spec in enumerate(PAGES, start=1):
             button = QToolButton()
-            button.setText(spec.title)
+            button.setText(spec.label)
             button.setCheckable(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setIcon(icon(spec.icon, on_colour="white"))
             button.setIconSize(QSize(26, 26))
             button.setObjectName("navButton")
-            button.setToolTip(f"{spec.title} (Ctrl+{number})")
-            button.setAccessibleName(f"{spec.title} page")
+            # never narrower than its text: a squeezed rail would elide "Tagebuch"
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            button.setToolTip(
+                self.tr("{page} (Ctrl+{number})").format(page=spec.label, number=number)
+            )
+            button.setAccessibleName(self.tr("{page} page").format(page=spec.label))
+            button.setAccessibleDescription(
+                self.tr("Shows the {page} page. Shortcut: Ctrl+{number}.").format(
+                    page=spec.label, number=number
+                )
+            )
             button.clicked.connect(lambda _=False, key=spec.key: self.show_page(key))
             group.addButton(button)
             col.addWidget(button)
@@ -146,13 +157,17 @@ class MainWindow(QMainWindow):
         for number, spec in enumerate(PAGES, start=1):
             self._add(
                 go_menu,
-                spec.title,
+                spec.label,
                 f"Ctrl+{number}",
                 lambda key=spec.key: self.show_page(key),
             )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._add(help_menu, self.tr("&Keyboard shortcuts"), "F1", self._shortcuts)
         self._add(help_menu, self.tr("&About footgui"), None, self._about)
+        self.menuBar().setAccessibleName(self.tr("Menu bar"))
+        more = self.menuBar().findChild(QToolButton, "qt_menubar_ext_button")
+        if more is not None:  # shown when the window is too narrow for every menu
+            more.setAccessibleName(self.tr("More menus"))
 
     def _add(
         self,

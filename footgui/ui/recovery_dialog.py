@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from footgui.store.recovery import describe, latest_good_backup, restore_latest, start_new_beside
@@ -18,22 +19,33 @@ if TYPE_CHECKING:
     from footgui.store.errors import StoreError
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 
 def offer_recovery(error: StoreError, paths: UserPaths) -> bool:
     """Ask how to recover from a damaged database; True when it is safe to open again."""
     backup = latest_good_backup(paths.database, paths.backups)
-    box = QMessageBox(QMessageBox.Icon.Critical, "footgui: your diary cannot be opened", str(error))
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        translate("Recovery", "footgui: your diary cannot be opened"),
+        str(error),
+    )
     restore = None
     if backup is not None:
         restore = box.addButton(
-            f"Restore the backup of {describe(backup)}", QMessageBox.ButtonRole.AcceptRole
+            translate("Recovery", "Restore the backup of {when}").format(when=describe(backup)),
+            QMessageBox.ButtonRole.AcceptRole,
         )
-    fresh = box.addButton("Start a new diary beside it", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    fresh = box.addButton(
+        translate("Recovery", "Start a new diary beside it"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(translate("Recovery", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setInformativeText(
-        "Whatever you choose, the damaged file is kept under a new name in "
-        f"{paths.data} so that nothing is lost."
+        translate(
+            "Recovery",
+            "Whatever you choose, the damaged file is kept under a new name in {folder} so that "
+            "nothing is lost.",
+        ).format(folder=paths.data)
     )
     box.exec()
     clicked = box.clickedButton()

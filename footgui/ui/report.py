@@ -46,7 +46,9 @@ from footgui.core.report_data import (
     plan_from_program,
 )
 from footgui.core.units import Units
+from footgui.ui import i18n
 from footgui.ui.report_charts import ChartPainter
+from footgui.ui.vocab import action_title, source_label
 
 if TYPE_CHECKING:
     from footgui.core.catalog import Catalog
@@ -162,7 +164,7 @@ def chart_title(spec: ChartSpec) -> str:
 
 
 def _day(d: date | None) -> str:
-    return d.strftime("%d %b %Y") if d is not None else "–"
+    return i18n.format_date(d, i18n.report_date_format()) if d is not None else "–"
 
 
 def _num(value: float | None, unit: str = "") -> str:
@@ -238,7 +240,7 @@ def summary_html(data: ReportData, advice: RecommendationInfo, generated: dateti
         '<p class="muted">'
         + e(
             translate("Report", "Written {when} by footgui {version}.").format(
-                when=generated.strftime("%d %b %Y %H:%M"), version=__version__
+                when=f"{_day(generated.date())} {generated:%H:%M}", version=__version__
             )
         )
         + "</p>",
@@ -296,12 +298,12 @@ def _stage_html(data: ReportData, advice: RecommendationInfo) -> list[str]:
     rec = advice.recommendation
     if rec is not None:
         when = translate("Report", "Recommendation for {day}").format(day=_day(rec.today))
-        out.append(f"<p>{e(when)}: <b>{e(rec.title)}</b>. {e(rec.headline)}</p>")
+        out.append(f"<p>{e(when)}: <b>{e(action_title(rec))}</b>. {e(rec.headline)}</p>")
         if rec.reasons:
             out.append(
                 "<ul>"
                 + "".join(
-                    f"<li>{e(r.text)} <span class='muted'>({e(r.source_label)})</span></li>"
+                    f"<li>{e(r.text)} <span class='muted'>({e(source_label(r))})</span></li>"
                     for r in rec.reasons
                 )
                 + "</ul>"
@@ -569,7 +571,8 @@ def pain_months(data: ReportData) -> list[tuple[str, list[PainRow]]]:
     for r in data.pain_rows:
         by_month.setdefault((r.day.year, r.day.month), []).append(r)
     return [
-        (date(year, month, 1).strftime("%B %Y"), rows) for (year, month), rows in by_month.items()
+        (i18n.format_date(date(year, month, 1), "MMMM yyyy"), rows)
+        for (year, month), rows in by_month.items()
     ]
 
 
@@ -594,7 +597,7 @@ def pain_table_html(heading: str, rows: Sequence[PainRow]) -> str:
     ]
     cells = [
         [
-            e(r.day.strftime("%a %d")),
+            e(i18n.format_date(r.day, "ddd dd")),
             cell(r.first_step),
             cell(r.during),
             cell(r.after),

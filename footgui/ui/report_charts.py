@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from footgui.core.report_data import ChartSpec
+from footgui.ui import i18n
 
 translate = QCoreApplication.translate
 _YMap = Callable[[float], float]
@@ -204,9 +205,11 @@ class ChartPainter:
             p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             p.setPen(INK)
             if long_range:
-                text = tick_day.strftime("%b %Y" if n == 0 or tick_day.month == 1 else "%b")
+                text = i18n.format_date(
+                    tick_day, "MMM yyyy" if n == 0 or tick_day.month == 1 else "MMM"
+                )
             else:
-                text = tick_day.strftime("%d %b")
+                text = i18n.format_date(tick_day, "dd MMM")
             p.drawText(
                 QPointF(x - fm.horizontalAdvance(text) / 2, plot.bottom() + fm.height()), text
             )

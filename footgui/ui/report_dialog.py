@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from footgui.core.report_data import default_range
+from footgui.ui import i18n
 from footgui.ui.context import AppContext
 from footgui.ui.report import ReportError, ReportResult, export_report, units_from
 
@@ -72,7 +73,7 @@ class ExportReportDialog(QDialog):
         self.end = QDateEdit(_qdate(end))
         for edit, name in ((self.start, self.tr("First day")), (self.end, self.tr("Last day"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd MMM yyyy")
+            edit.setDisplayFormat(i18n.date_edit_format())
             edit.setAccessibleName(name)
         presets = QHBoxLayout()
         for text, weeks in (

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,11 +21,31 @@ from PySide6.QtWidgets import (
 from footgui.store.backup import backup_counts, backup_info, list_backups, restore_backup
 from footgui.store.db import open_database
 from footgui.store.errors import StoreError
+from footgui.ui import i18n
 from footgui.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
 COUNTED = ("check_in", "measurement", "training_session", "run")
+COUNTED_WORDS = {
+    "check_in": QT_TRANSLATE_NOOP("Restore", "{n} check ins"),
+    "measurement": QT_TRANSLATE_NOOP("Restore", "{n} measurements"),
+    "training_session": QT_TRANSLATE_NOOP("Restore", "{n} training sessions"),
+    "run": QT_TRANSLATE_NOOP("Restore", "{n} runs"),
+}
+#: Why a backup was taken (the reason in its file name), as the list says it.
+REASONS = {
+    "daily": QT_TRANSLATE_NOOP("Restore", "daily"),
+    "before-demo-data": QT_TRANSLATE_NOOP("Restore", "before demo data"),
+    "before-restoring-a-backup": QT_TRANSLATE_NOOP("Restore", "before restoring a backup"),
+}
+translate = QCoreApplication.translate
+
+
+def _when(taken: datetime, *, weekday: bool = False) -> str:
+    """When a backup was taken, in the app's language: "Mon 3 Mar 2025 18:05"."""
+    day = i18n.medium_date(taken.date()) if weekday else i18n.short_date(taken.date())
+    return f"{day} {taken:%H:%M}"
 
 
 def restore_into(ctx: AppContext, backup: Path) -> Path | None:
@@ -47,24 +68,29 @@ class RestoreDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Restore a backup")
+        self.setWindowTitle(self.tr("Restore a backup"))
         self.resize(760, 420)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Taken", "Why", "Holds"])
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab moves on
+        self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Holds")])
+        self.table.horizontalHeader().setAccessibleName(self.tr("Columns"))
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        self.table.setAccessibleName("Backups")
+        self.table.setAccessibleName(self.tr("Backups"))
         note = QLabel(
-            "Restoring replaces your diary with the chosen backup. Your current diary is "
-            "not deleted: it is kept beside it under a new name."
+            self.tr(
+                "Restoring replaces your diary with the chosen backup. Your current diary is "
+                "not deleted: it is kept beside it under a new name."
+            )
         )
+        self.table.setAccessibleDescription(note.text())
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = self.buttons.addButton(
-            "Restore…", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Restore…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self._confirm)
@@ -83,19 +109,24 @@ class RestoreDialog(QDialog):
             info = backup_info(backup)
             try:
                 counts = backup_counts(backup)
-                holds = ", ".join(f"{counts.get(t, 0)} {t.replace('_', ' ')}s" for t in COUNTED)
+                holds = ", ".join(
+                    translate("Restore", COUNTED_WORDS[t]).format(n=counts.get(t, 0))
+                    for t in COUNTED
+                )
             except StoreError as exc:
-                holds = f"unreadable: {exc}"
-            for col, text in enumerate(
-                (f"{info.taken_at:%a %d %b %Y %H:%M}", info.reason.replace("-", " "), holds)
-            ):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+                holds = self.tr("unreadable: {reason}").format(reason=exc)
+            reason = REASONS.get(info.reason)
+            why = translate("Restore", reason) if reason else info.reason.replace("-", " ")
+            for col, text in enumerate((_when(info.taken_at, weekday=True), why, holds)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # the columns may be too narrow for all of it
+                self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
         if self.backups:
             self.table.selectRow(0)
         self.restore_button.setEnabled(bool(self.backups))
         if path is None:
-            self.restore_button.setToolTip("Backups exist only for a SQLite diary file.")
+            self.restore_button.setToolTip(self.tr("Backups exist only for a SQLite diary file."))
 
     def selected(self) -> Path | None:
         rows = self.table.selectionModel().selectedRows()
@@ -107,8 +138,10 @@ class RestoreDialog(QDialog):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Restore this backup?",
-            f"Replace your diary with the backup of {backup_info(backup).taken_at:%d %b %Y %H:%M}?",
+            self.tr("Restore this backup?"),
+            self.tr("Replace your diary with the backup of {when}?").format(
+                when=_when(backup_info(backup).taken_at)
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -122,8 +155,14 @@ class RestoreDialog(QDialog):
         try:
             aside = restore_into(self.ctx, backup)
         except StoreError as exc:
-            self.error_box = QMessageBox(QMessageBox.Icon.Warning, "Restore failed", str(exc))
+            self.error_box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Restore failed"), str(exc)
+            )
             self.error_box.open()
             return
-        self.ctx.bus.status.emit(f"Restored the backup. Your previous diary is kept at {aside}.")
+        self.ctx.bus.status.emit(
+            self.tr("Restored the backup. Your previous diary is kept at {path}.").format(
+                path=aside
+            )
+        )
         self.accept()

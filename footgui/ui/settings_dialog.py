@@ -17,7 +17,16 @@ import logging
 import sys
 from typing import Any
 
-from PySide6.QtCore import QProcess, QSettings, Qt, QTime, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QProcess,
+    QSettings,
+    Qt,
+    QTime,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footgui.ui import reminder, theme
+from footgui.ui import i18n, reminder, theme
 from footgui.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -87,14 +96,20 @@ def _float(settings: QSettings, key: str, default: float, low: float, high: floa
 
 def speech_engines() -> tuple[list[str], str]:
     """Engines that speak, and why there are none when the list is empty."""
-    from footgui.player.speech_helper import NO_ENGINE
-
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech
     except ImportError as exc:
-        return [], f"Qt's speech module cannot load ({exc})."
+        return [], QCoreApplication.translate(
+            "Settings", "Qt's speech module cannot load ({reason})."
+        ).format(reason=exc)
     engines = [e for e in QTextToSpeech.availableEngines() if e != "mock"]
-    return engines, "" if engines else NO_ENGINE
+    # footgui.player.speech_helper.NO_ENGINE's wording, here where it can be translated.
+    no_engine = QCoreApplication.translate(
+        "Settings",
+        "No speech engine is installed (on Debian or Ubuntu: "
+        "sudo apt-get install speech-dispatcher espeak-ng).",
+    )
+    return engines, "" if engines else no_engine
 
 
 def helper_args(engine: str, extra: list[str]) -> tuple[str, list[str]]:
@@ -133,22 +148,32 @@ class VoiceProbe(QProcess):
         out = bytes(self.readAllStandardOutput().data()).decode("utf-8", "replace")
         line = next((ln for ln in reversed(out.splitlines()) if ln.startswith("{")), "")
         try:
-            payload = json.loads(line) if line else {"error": "The speech engine gave no answer."}
+            payload = (
+                json.loads(line)
+                if line
+                else {"error": self.tr("The speech engine gave no answer.")}
+            )
         except json.JSONDecodeError:
-            payload = {"error": "The speech engine's answer could not be read."}
+            payload = {"error": self.tr("The speech engine's answer could not be read.")}
         self._answer(payload)
 
     def _error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:
-            self._answer({"error": f"The speech helper could not start: {self.errorString()}"})
+            self._answer(
+                {
+                    "error": self.tr("The speech helper could not start: {reason}").format(
+                        reason=self.errorString()
+                    )
+                }
+            )
 
     def _timeout(self) -> None:
         self._answer(
             {
-                "error": (
-                    f"The speech engine did not answer within {VOICE_LIST_TIMEOUT_MS // 1000} s "
+                "error": self.tr(
+                    "The speech engine did not answer within {seconds} s "
                     "(speech-dispatcher may be stuck)."
-                )
+                ).format(seconds=VOICE_LIST_TIMEOUT_MS // 1000)
             }
         )
         self.stop()
@@ -199,11 +224,16 @@ class SettingsDialog(QDialog):
         self.resize(640, 560)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Settings sections"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Settings sections"))
         self.tabs.addTab(self._profile_tab(), self.tr("Profile"))
         self.tabs.addTab(self._units_tab(), self.tr("Units"))
         self.tabs.addTab(self._sound_tab(), self.tr("Sound and voice"))
         self.tabs.addTab(self._look_tab(), self.tr("Look"))
         self.tabs.addTab(self._data_tab(), self.tr("Reminder and data"))
+        # wide enough for every tab title (German ones are longer), so none hides
+        # behind the tab bar's scroll arrows
+        self.tabs.ensurePolished()  # the stylesheet's tab padding counts in the width
+        self.resize(max(640, self.tabs.tabBar().sizeHint().width() + 60), 560)
         self.message = QLabel()
         self.message.setObjectName("errorNote")
         self.message.setWordWrap(True)
@@ -554,7 +584,46 @@ class SettingsDialog(QDialog):
                 )
             )
         )
+        self.language = QComboBox()
+        system = i18n.NATIVE_NAMES[i18n.system_language()]
+        self.language.addItem(self.tr("Follow the system ({language})").format(language=system))
+        self.language.setItemData(0, "system")
+        for code in i18n.SUPPORTED:
+            self.language.addItem(i18n.NATIVE_NAMES[code], code)
+        saved = i18n.language_setting(self.settings)
+        self.language.setCurrentIndex(max(self.language.findData(saved), 0))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        form.addRow(
+            self.tr("&Language"),
+            self._named(
+                self.language,
+                self.tr("Language"),
+                self.tr("The language of footgui's texts, exercises and spoken cues."),
+            ),
+        )
+        self.language_note = self._note("")
+        form.addRow(self.language_note)
+        if saved not in i18n.SETTINGS:
+            self.language_note.setText(
+                self.tr(
+                    "The saved language \u201c{value}\u201d is unknown, so footgui shows "
+                    "English; choose a language to fix it."
+                ).format(value=saved)
+            )
         return page
+
+    def _language_changed(self) -> None:
+        code = str(self.language.currentData())
+        self._put(i18n.KEY_LANGUAGE, code)
+        wanted = i18n.resolve_language(code).language
+        if wanted == i18n.current_language():
+            self.language_note.setText("")
+            return
+        text = self.tr(
+            "Restart footgui to see it in {language}: the texts on screen change at the next start."
+        ).format(language=i18n.NATIVE_NAMES[wanted])
+        self.language_note.setText(text)
+        self.ctx.bus.status.emit(text)
 
     def _theme_changed(self) -> None:
         self._put(theme.KEY_THEME, self.theme.currentData())

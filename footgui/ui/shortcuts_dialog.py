@@ -77,6 +77,21 @@ def _seed() -> None:
                 translate("Shortcuts", "Show the menus; Alt with an underlined letter uses it"),
             ),
             ("Escape", translate("Shortcuts", "Close a dialog or menu")),
+            (
+                ("Up", "Down"),
+                translate(
+                    "Shortcuts",
+                    "In the navigation rail: the previous or next page (Tab goes into the page)",
+                ),
+            ),
+            (
+                ("Left", "Right"),
+                translate(
+                    "Shortcuts",
+                    "In a row of choices such as the chart ranges: the previous or next one",
+                ),
+            ),
+            ("F2", translate("Shortcuts", "In the diary history: edit the date or note in place")),
         ],
     )
     register_shortcuts(
@@ -161,7 +176,7 @@ def collect_shortcuts(window: QWidget | None) -> list[ShortcutEntry]:
     if window is not None:
         pages = getattr(window, "_pages", {})
         for key, page in pages.items() if isinstance(pages, dict) else ():
-            section = key.capitalize()
+            section = translate("Pages", key.capitalize())
             listed_keys = {"|".join(e.keys) for e in _REGISTRY.get(section, [])}
             live = [
                 e

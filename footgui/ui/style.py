@@ -41,8 +41,12 @@ QToolButton:focus {{ border: 2px solid {focus}; border-radius: 6px; }}
 QListView::item {{ padding: 6px 6px; }}
 QLineEdit, QComboBox {{ padding: 6px 8px; min-height: 26px; }}
 QLineEdit:focus {{ border: 2px solid {focus}; border-radius: 4px; }}
-QCheckBox, QRadioButton {{ spacing: 8px; }}
+QComboBox:focus, QAbstractSpinBox:focus, QPlainTextEdit:focus, QTextEdit:focus,
+QAbstractItemView:focus, QSlider:focus {{ border: 2px solid {focus}; border-radius: 4px; }}
+QCheckBox, QRadioButton {{ spacing: 8px; border: 2px solid transparent; border-radius: 4px; }}
+QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {focus}; }}
 QTabBar::tab {{ padding: 8px 16px; }}
+QTabBar::tab:focus {{ border: 2px solid {focus}; border-radius: 4px; }}
 QToolTip {{ color: palette(tooltip-text); background: palette(tooltip-base);
     border: 1px solid palette(mid); padding: 4px; }}
 """

@@ -109,7 +109,8 @@ EXCLUDES: tuple[str, ...] = (
 
 # Files dropped by their path inside the bundle (POSIX separators, fnmatch).
 DROP_PATTERNS: tuple[str, ...] = (
-    # Qt's own translations: footgui's text is English and so are its dialogs.
+    # Qt's own translations, except qtbase_<lang>.qm of footgui's UI languages
+    # (``apply(languages=...)``): Qt's buttons and dialogs in the user's language.
     "PySide6/Qt/translations/*",
     # Platforms for embedded devices and remote desktops, not laptops.
     "PySide6/Qt/plugins/platforms/*qeglfs*",
@@ -172,8 +173,10 @@ _ROOT_PATTERNS: tuple[str, ...] = (
 )
 
 
-def dropped_by_pattern(dest: str) -> bool:
+def dropped_by_pattern(dest: str, languages: Iterable[str] = ()) -> bool:
     posix = PurePosixPath(dest.replace("\\", "/")).as_posix()
+    if posix in {f"PySide6/Qt/translations/qtbase_{lang}.qm" for lang in languages}:
+        return False
     return any(fnmatch.fnmatch(posix, pat) for pat in DROP_PATTERNS)
 
 
@@ -222,12 +225,13 @@ def apply(
     datas: Iterable[tuple[str, str, str]],
     *,
     linux: bool,
+    languages: Iterable[str] = (),
 ) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]], list[str]]:
     """The spec's filter: patterns first, then (on Linux) libraries no one needs."""
-    binaries, datas = list(binaries), list(datas)
-    removed = [e[0] for e in (*binaries, *datas) if dropped_by_pattern(e[0])]
-    kept_bins = [e for e in binaries if not dropped_by_pattern(e[0])]
-    kept_datas = [e for e in datas if not dropped_by_pattern(e[0])]
+    binaries, datas, languages = list(binaries), list(datas), tuple(languages)
+    removed = [e[0] for e in (*binaries, *datas) if dropped_by_pattern(e[0], languages)]
+    kept_bins = [e for e in binaries if not dropped_by_pattern(e[0], languages)]
+    kept_datas = [e for e in datas if not dropped_by_pattern(e[0], languages)]
     if linux:
         kept_bins, orphans = prune_orphans(kept_bins)
         removed.extend(orphans)

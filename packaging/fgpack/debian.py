@@ -24,7 +24,6 @@ from pathlib import Path
 
 from fgpack import manifest as manifest_mod
 
-
 PACKAGING = Path(__file__).resolve().parent.parent
 LINUX_FILES = PACKAGING / "linux"
 APP_ID = "io.github.footgui.footgui"
@@ -55,7 +54,9 @@ class DebInfo:
 
 def deb_arch() -> str:
     if shutil.which("dpkg"):
-        out = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True)
+        out = subprocess.run(
+            ["dpkg", "--print-architecture"], check=False, capture_output=True, text=True
+        )
         if out.returncode == 0 and out.stdout.strip():
             return out.stdout.strip()
     return {"x86_64": "amd64", "aarch64": "arm64"}.get(platform.machine(), platform.machine())
@@ -110,7 +111,10 @@ def control(info: DebInfo, installed_kib: int) -> str:
 
 def _gzip_to(src_text: bytes, dest: Path) -> None:
     dest.parent.mkdir(parents=True, exist_ok=True)
-    with dest.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz:
+    with (
+        dest.open("wb") as raw,
+        gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz,
+    ):
         gz.write(src_text)
 
 
@@ -168,7 +172,9 @@ def stage(bundle: Path, icons: Path, root: Path, version: str) -> DebInfo:
     (usr / "bin").mkdir(parents=True)
     (usr / "bin" / "footgui").symlink_to(f"/{PREFIX}/footgui")
     share = usr / "share"
-    shutil.copy2(LINUX_FILES / "footgui.desktop", _mkparent(share / "applications" / "footgui.desktop"))
+    shutil.copy2(
+        LINUX_FILES / "footgui.desktop", _mkparent(share / "applications" / "footgui.desktop")
+    )
     shutil.copy2(
         LINUX_FILES / f"{APP_ID}.metainfo.xml",
         _mkparent(share / "metainfo" / f"{APP_ID}.metainfo.xml"),
@@ -224,7 +230,16 @@ def build_deb(root: Path, out_dir: Path, info: DebInfo) -> Path:
     out = out_dir / f"footgui_{info.version}_{info.arch}.deb"
     # xz -6: within 2 % of -9 for this payload at about half the time; CI has 2 cores.
     subprocess.run(
-        ["dpkg-deb", "--root-owner-group", "-Zxz", "-z6", "--threads-max=2", "-b", str(root), str(out)],
+        [
+            "dpkg-deb",
+            "--root-owner-group",
+            "-Zxz",
+            "-z6",
+            "--threads-max=2",
+            "-b",
+            str(root),
+            str(out),
+        ],
         check=True,
         stdout=subprocess.DEVNULL,
     )

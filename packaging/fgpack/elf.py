@@ -123,3 +123,38 @@ def drop_foreign_runpaths(path: Path) -> bool:
         struct.pack_into(fmt, data, first + i * step, tag, value)
     path.write_bytes(bytes(data))
     return True
+
+
+PT_LOAD = 1
+PAGE = 4096
+
+
+def loadable(path: Path) -> bool:
+    """Whether the dynamic loader accepts ``path``'s PT_LOAD segments.
+
+    The loader refuses a segment whose address and file offset differ by a
+    non-multiple of the page size ("ELF load command address/offset not
+    page-aligned"): what ``strip`` produces from a library that patchelf had
+    rewritten (numpy's OpenBLAS, Qt's FFmpeg in the wheels).
+    """
+    data = path.read_bytes()
+    if data[:4] != ELF_MAGIC:
+        return False
+    endian = "<" if data[5] == 1 else ">"
+    if data[4] == 2:
+        phoff = struct.unpack_from(endian + "Q", data, 0x20)[0]
+        phentsize, phnum = struct.unpack_from(endian + "HH", data, 0x36)
+        fmt = endian + "IIQQQQQQ"
+    else:
+        phoff = struct.unpack_from(endian + "I", data, 0x1C)[0]
+        phentsize, phnum = struct.unpack_from(endian + "HH", data, 0x2A)
+        fmt = endian + "IIIIIIII"
+    for i in range(phnum):
+        fields = struct.unpack_from(fmt, data, phoff + i * phentsize)
+        if data[4] == 2:
+            p_type, p_offset, p_vaddr = fields[0], fields[2], fields[3]
+        else:
+            p_type, p_offset, p_vaddr = fields[0], fields[1], fields[2]
+        if p_type == PT_LOAD and (p_vaddr - p_offset) % PAGE:
+            return False
+    return True

@@ -186,7 +186,17 @@ def write_manifest(bundle: Path, *, linux: bool, sources: dict[str, str] | None 
     internal = internal_dir(bundle)
     path = internal / MANIFEST_NAME
     data = build_manifest(bundle, linux=linux, sources=sources)
-    path.write_text(json.dumps(data, indent=1, sort_keys=True))
+    text = json.dumps(data, indent=1, sort_keys=True)
+    if internal.name == "Frameworks":
+        # A macOS .app keeps data in Resources (codesign wants only code in
+        # Frameworks) with a link where the app looks (sys._MEIPASS), as
+        # PyInstaller lays out its own data files.
+        resources = internal.parent / "Resources" / MANIFEST_NAME
+        resources.write_text(text)
+        path.unlink(missing_ok=True)
+        path.symlink_to(Path("..") / "Resources" / MANIFEST_NAME)
+        return resources
+    path.write_text(text)
     return path
 
 

@@ -48,7 +48,9 @@ ls "$root"/usr/share/metainfo/*.metainfo.xml >/dev/null || fail "metainfo missin
 echo "installed size: $(du -sk "$root/opt/footgui" | cut -f1) KiB in /opt/footgui"
 
 say "footgui --version"
-in_root footgui --version | tee /dev/stderr | grep -qx "footgui $version" || fail "--version"
+v=$(in_root footgui --version)
+echo "$v"
+[ "$v" = "footgui $version" ] || fail "--version said '$v'"
 
 say "footgui self-test"
 in_root env QT_QPA_PLATFORM=offscreen footgui --data-dir /tmp/d1 self-test

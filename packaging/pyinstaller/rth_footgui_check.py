@@ -19,6 +19,7 @@ Commands that do not start the GUI (``export``, ``catalog``, ...) are not
 stopped by a missing system library, only the GUI and the self-checks are.
 """
 
+import contextlib
 import json
 import os
 import sys
@@ -47,7 +48,12 @@ def _command(argv):
 
 # Files only one windowing system loads: their libraries matter only there.
 _GROUPS = {
-    "wayland": ("libQt6Wayland", "libQt6WlShell", "plugins/platforms/libqwayland", "plugins/wayland-"),
+    "wayland": (
+        "libQt6Wayland",
+        "libQt6WlShell",
+        "plugins/platforms/libqwayland",
+        "plugins/wayland-",
+    ),
     "xcb": ("libQt6XcbQpa", "plugins/platforms/libqxcb", "plugins/xcbglintegrations/"),
 }
 
@@ -107,14 +113,20 @@ def _problems(root, manifest, command):
         missing = _missing_system_libraries(manifest.get("system_libraries", {}))
         if missing:
             lines = "\n".join(
-                f"  {soname}" + (f" (package {pkg})" if pkg else "") + (f", for {why}" if why else "")
+                f"  {soname}"
+                + (f" (package {pkg})" if pkg else "")
+                + (f", for {why}" if why else "")
                 for soname, pkg, why in missing
             )
             packages = sorted({pkg for _s, pkg, _w in missing if pkg})
             hint = (
-                f"\nOn Debian or Ubuntu: sudo apt-get install {' '.join(packages)}" if packages else ""
+                f"\nOn Debian or Ubuntu: sudo apt-get install {' '.join(packages)}"
+                if packages
+                else ""
             )
-            problems.append(f"footgui needs system libraries that are not installed:\n{lines}{hint}")
+            problems.append(
+                f"footgui needs system libraries that are not installed:\n{lines}{hint}"
+            )
     return problems
 
 
@@ -136,7 +148,8 @@ def _tell(message):
     import subprocess
 
     if sys.platform == "darwin":
-        cmd = ["osascript", "-e", f"display alert {json.dumps(title)} message {json.dumps(message)}"]
+        script = f"display alert {json.dumps(title)} message {json.dumps(message)}"
+        cmd = ["osascript", "-e", script]
     elif os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
         tool = next((t for t in ("zenity", "kdialog", "notify-send") if shutil.which(t)), None)
         cmd = {
@@ -148,10 +161,8 @@ def _tell(message):
     else:
         cmd = []
     if cmd:
-        try:
+        with contextlib.suppress(OSError, subprocess.SubprocessError):
             subprocess.run(cmd, check=False, timeout=600)
-        except (OSError, subprocess.SubprocessError):
-            pass
 
 
 def _check():

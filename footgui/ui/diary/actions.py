@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.exc import IntegrityError
 
@@ -27,7 +27,19 @@ from footgui.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
-NOUN = {"checkin": "check-in", "measurement": "test result", "run": "run", "shoe": "shoe"}
+translate = QCoreApplication.translate
+
+NOUN = {
+    "checkin": QT_TRANSLATE_NOOP("Diary", "check-in"),
+    "measurement": QT_TRANSLATE_NOOP("Diary", "test result"),
+    "run": QT_TRANSLATE_NOOP("Diary", "run"),
+    "shoe": QT_TRANSLATE_NOOP("Diary", "shoe"),
+}
+
+
+def noun(kind: str) -> str:
+    """What an entry of ``kind`` is called mid-sentence, in the app's language."""
+    return translate("Diary", NOUN[kind])
 
 
 class DiaryActions(QObject):
@@ -76,29 +88,49 @@ class DiaryActions(QObject):
         new_id = diary.insert_record(self.db, kind, values)
         after = diary.get_record(self.db, kind, new_id)
         assert after is not None
-        self.undo_stack.push(_Command(self, kind, None, after, f"Add {NOUN[kind]}"))
-        self._announce(kind, f"Saved the {NOUN[kind]}.")
+        self.undo_stack.push(
+            _Command(self, kind, None, after, self.tr("Add {entry}").format(entry=noun(kind)))
+        )
+        self._announce(kind, self.tr("Saved the {entry}.").format(entry=noun(kind)))
         return new_id
 
     def update(self, kind: str, record_id: int, values: dict[str, Any]) -> None:
         before = diary.get_record(self.db, kind, record_id)
         if before is None:
-            raise ValidationError({"entry": f"This {NOUN[kind]} no longer exists"})
+            raise ValidationError(
+                {"entry": self.tr("This {entry} no longer exists").format(entry=noun(kind))}
+            )
         diary.update_record(self.db, kind, record_id, values)
         after = diary.get_record(self.db, kind, record_id)
         assert after is not None
         if after != before:
-            self.undo_stack.push(_Command(self, kind, before, after, f"Edit {NOUN[kind]}"))
-        self._announce(kind, f"Saved the changes to the {NOUN[kind]}.")
+            self.undo_stack.push(
+                _Command(
+                    self, kind, before, after, self.tr("Edit {entry}").format(entry=noun(kind))
+                )
+            )
+        self._announce(kind, self.tr("Saved the changes to the {entry}.").format(entry=noun(kind)))
 
     def delete(self, kind: str, record_id: int) -> None:
         gone = diary.delete_record(self.db, kind, record_id)
-        self.undo_stack.push(_Command(self, kind, gone, None, f"Delete {NOUN[kind]}"))
+        self.undo_stack.push(
+            _Command(self, kind, gone, None, self.tr("Delete {entry}").format(entry=noun(kind)))
+        )
         extra = ""
         if gone.linked_runs:
             n = len(gone.linked_runs)
-            extra = f" {n} run{'s' if n != 1 else ''} no longer name it."
-        self._announce(kind, f"Deleted the {NOUN[kind]}.{extra} Undo with Ctrl+Z.")
+            extra = " " + (
+                self.tr("1 run no longer names it.")
+                if n == 1
+                else self.tr("{n} runs no longer name it.").format(n=n)
+            )
+        self._announce(
+            kind,
+            self.tr("Deleted the {entry}.").format(entry=noun(kind))
+            + extra
+            + " "
+            + self.tr("Undo with Ctrl+Z."),
+        )
         if gone.linked_runs:
             self._announce("run", "")
 
@@ -138,10 +170,10 @@ class _Command(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._run("Redo", self._redo)
+        self._run(False, self._redo)
 
     def undo(self) -> None:
-        self._run("Undo", self._undo)
+        self._run(True, self._undo)
 
     def _redo(self) -> set[str]:
         db = self.hub.db
@@ -171,19 +203,30 @@ class _Command(QUndoCommand):
         diary.update_record(db, self.kind, self.before["id"], self.before)
         return {self.kind}
 
-    def _run(self, verb: str, step: Callable[[], set[str]]) -> None:
+    def _run(self, undo: bool, step: Callable[[], set[str]]) -> None:
         try:
             kinds = step()
         except (ValidationError, LookupError, StoreError, IntegrityError) as exc:
-            log.warning("%s of %r failed: %s", verb, self.text(), exc)
+            log.warning("%s of %r failed: %s", "undo" if undo else "redo", self.text(), exc)
             self.setObsolete(True)
-            text = f"Could not {verb.lower()} \u201c{self.text()}\u201d: the entry changed since."
+            failed = (
+                translate("Diary", "Could not undo \u201c{action}\u201d: the entry changed since.")
+                if undo
+                else translate(
+                    "Diary", "Could not redo \u201c{action}\u201d: the entry changed since."
+                )
+            )
+            text = failed.format(action=self.text())
             self.hub.message.emit(text)
             self.hub.ctx.bus.status.emit(text)
             return
         for kind in sorted(kinds):
             self.hub._announce(kind, "")
-        done = f"{verb}: {self.text()[0].lower()}{self.text()[1:]}."
+        done = (
+            translate("Diary", "Undone: {action}.")
+            if undo
+            else translate("Diary", "Redone: {action}.")
+        ).format(action=self.text())
         self.hub.message.emit(done)
         self.hub.ctx.bus.status.emit(done)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from footgui.ui import i18n
+
 ERROR_STYLE = "color: #c62828; font-size: 14px;"
-DATE_FORMAT = "ddd d MMM yyyy"
 
 FORM_STYLE = """
 QLabel#fieldLabel { font-size: 16px; font-weight: 600; }
@@ -75,6 +76,7 @@ class Field:
         self.editor = editor
         self.label = QLabel(label)
         self.label.setObjectName("fieldLabel")
+        self.label.setWordWrap(True)  # a long label (German) wraps rather than widen the form
         self.label.setBuddy(editor)
         self.hint = QLabel(hint)
         self.hint.setObjectName("fieldHint")
@@ -85,13 +87,15 @@ class Field:
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         editor.setAccessibleName(label)
+        if hint:
+            editor.setAccessibleDescription(hint)
         editor.setObjectName(f"field_{name}")
 
     def set_error(self, message: str | None) -> None:
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
         mark(self.editor, bool(message))
-        self.editor.setAccessibleDescription(message or "")
+        self.editor.setAccessibleDescription(message or self.hint.text())
 
     # -- value access (by editor type) --------------------------------------------------
     def value(self) -> Any:
@@ -215,7 +219,7 @@ def date_edit() -> QDateEdit:
     """A date picker with a calendar; no maximum, so a future day gets a message, not a clamp."""
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setDisplayFormat(i18n.date_edit_format())
     edit.setMinimumWidth(200)
     return edit
 
@@ -232,9 +236,11 @@ def combo(choices: list[tuple[str, Any]], *, blank: str | None = None) -> QCombo
     return box
 
 
-def note_edit(placeholder: str = "Anything worth remembering") -> QPlainTextEdit:
+def note_edit(placeholder: str = "") -> QPlainTextEdit:
     edit = QPlainTextEdit()
-    edit.setPlaceholderText(placeholder)
+    edit.setPlaceholderText(
+        placeholder or QCoreApplication.translate("Diary", "Anything worth remembering")
+    )
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(76)
     return edit

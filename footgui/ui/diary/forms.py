@@ -13,7 +13,7 @@ import math
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -40,7 +40,8 @@ from footgui.core.diary_rules import (
 from footgui.store import diary
 from footgui.store.errors import StoreError
 from footgui.store.repos import list_shoes
-from footgui.ui.diary.actions import NOUN, DiaryActions
+from footgui.ui import i18n, vocab
+from footgui.ui.diary.actions import DiaryActions, noun
 from footgui.ui.diary.fields import (
     Field,
     FieldGrid,
@@ -53,6 +54,7 @@ from footgui.ui.diary.fields import (
 )
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 
 def plain(value: float, decimals: int = 2) -> str:
@@ -62,7 +64,7 @@ def plain(value: float, decimals: int = 2) -> str:
 
 
 def long_day(day: date) -> str:
-    return day.strftime("%a %d %b %Y").replace(" 0", " ")
+    return i18n.medium_date(day)
 
 
 class EntryForm(QWidget):
@@ -99,11 +101,11 @@ class EntryForm(QWidget):
         buttons = QHBoxLayout()
         buttons.setSpacing(12)
         self.buttons = buttons
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("primary")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.submit)
-        self.new_button = QPushButton("Start a new one")
+        self.new_button = QPushButton(self.tr("Start a new one"))
         self.new_button.clicked.connect(self.start_new)
         self.new_button.setVisible(not in_dialog)
         buttons.addWidget(self.save_button)
@@ -138,15 +140,17 @@ class EntryForm(QWidget):
         """Update the live information boxes (previous value, spike warning)."""
 
     def update_banner(self) -> None:
-        noun = NOUN[self.kind]
+        entry = noun(self.kind)
         if self.record_id is None:
-            self.banner.setText(f"New {noun}")
+            self.banner.setText(self.tr("New {entry}").format(entry=entry))
             set_tone(self.banner, "")
-            self.save_button.setText(f"Save {noun}")
+            self.save_button.setText(self.tr("Save {entry}").format(entry=entry))
         else:
-            self.banner.setText(f"Editing a saved {noun}: saving changes it.")
+            self.banner.setText(
+                self.tr("Editing a saved {entry}: saving changes it.").format(entry=entry)
+            )
             set_tone(self.banner, "edit")
-            self.save_button.setText("Save changes")
+            self.save_button.setText(self.tr("Save changes"))
 
     # -- fields helpers -----------------------------------------------------------------
     def add(self, name: str, label: str, editor: QWidget, hint: str = "", **kw: Any) -> Field:
@@ -216,11 +220,16 @@ class EntryForm(QWidget):
             self._show_problems(exc.errors)
             return False
         except StoreError as exc:
-            self._say(f"Nothing was saved: {exc}", "error")
+            self._say(self.tr("Nothing was saved: {reason}").format(reason=exc), "error")
             return False
         self.grid.clear_errors()
-        noun = NOUN[self.kind]
-        self._say(f"Saved the {noun}." if was_new else f"Saved the changes to the {noun}.", "ok")
+        entry = noun(self.kind)
+        self._say(
+            self.tr("Saved the {entry}.").format(entry=entry)
+            if was_new
+            else self.tr("Saved the changes to the {entry}.").format(entry=entry),
+            "ok",
+        )
         self.saved.emit(new_id)
         if was_new and not self.in_dialog:
             self.clear_for_next()
@@ -234,11 +243,13 @@ class EntryForm(QWidget):
     def _show_problems(self, errors: dict[str, str]) -> None:
         loose = self.grid.show_errors(errors)
         count = len(errors)
-        head = "Nothing was saved: " + (
-            "fix the marked field." if count == 1 else f"fix the {count} marked fields."
+        head = (
+            self.tr("Nothing was saved: fix the marked field.")
+            if count == 1
+            else self.tr("Nothing was saved: fix the {count} marked fields.").format(count=count)
         )
         if loose:
-            head = "Nothing was saved: " + " ".join(loose)
+            head = self.tr("Nothing was saved: {reason}").format(reason=" ".join(loose))
         self._say(head, "error")
         first = self.grid.first_invalid()
         if first is not None:
@@ -272,20 +283,20 @@ class EntryForm(QWidget):
 # -- check-in -----------------------------------------------------------------------
 
 SCORE_HINTS = {
-    "first_step_pain": "First steps out of bed",
-    "next_morning_pain": "The morning after exercise",
-    "pain_during": "Up to 5 is acceptable",
-    "pain_after": "Up to 5, gone by next morning",
-    "stiffness": "0 none, 10 worst",
-    "foot_fatigue": "0 fresh, 10 exhausted",
+    "first_step_pain": QT_TRANSLATE_NOOP("Diary", "First steps out of bed"),
+    "next_morning_pain": QT_TRANSLATE_NOOP("Diary", "The morning after exercise"),
+    "pain_during": QT_TRANSLATE_NOOP("Diary", "Up to 5 is acceptable"),
+    "pain_after": QT_TRANSLATE_NOOP("Diary", "Up to 5, gone by next morning"),
+    "stiffness": QT_TRANSLATE_NOOP("Diary", "0 none, 10 worst"),
+    "foot_fatigue": QT_TRANSLATE_NOOP("Diary", "0 fresh, 10 exhausted"),
 }
 SCORE_LABELS = {
-    "first_step_pain": "First-step pain",
-    "next_morning_pain": "Next-morning pain",
-    "pain_during": "Pain during exercise",
-    "pain_after": "Pain after exercise",
-    "stiffness": "Stiffness",
-    "foot_fatigue": "Foot fatigue",
+    "first_step_pain": QT_TRANSLATE_NOOP("Diary", "First-step pain"),
+    "next_morning_pain": QT_TRANSLATE_NOOP("Diary", "Next-morning pain"),
+    "pain_during": QT_TRANSLATE_NOOP("Diary", "Pain during exercise"),
+    "pain_after": QT_TRANSLATE_NOOP("Diary", "Pain after exercise"),
+    "stiffness": QT_TRANSLATE_NOOP("Diary", "Stiffness"),
+    "foot_fatigue": QT_TRANSLATE_NOOP("Diary", "Foot fatigue"),
 }
 
 
@@ -295,11 +306,23 @@ class CheckInForm(EntryForm):
     kind = "checkin"
 
     def build(self) -> None:
-        self.add("day", "Date", date_edit())
-        self.add("sleep_h", "Sleep (hours)", line("e.g. 7.5", 160), "Optional")
+        self.add("day", self.tr("Date"), date_edit())
+        self.add(
+            "sleep_h", self.tr("Sleep (hours)"), line(self.tr("e.g. 7.5"), 160), self.tr("Optional")
+        )
         for name, label in SCORE_LABELS.items():
-            self.add(name, f"{label} (0-10)", line("0-10", 130), SCORE_HINTS[name])
-        self.add("note", "Note", note_edit("How the feet felt, surfaces, shoes..."), span=2)
+            self.add(
+                name,
+                self.tr("{score} (0-10)").format(score=translate("Diary", label)),
+                line("0-10", 130),
+                translate("Diary", SCORE_HINTS[name]),
+            )
+        self.add(
+            "note",
+            self.tr("Note"),
+            note_edit(self.tr("How the feet felt, surfaces, shoes...")),
+            span=2,
+        )
         day = self.field("day").editor
         day.dateChanged.connect(self._day_picked)  # type: ignore[attr-defined]
 
@@ -338,17 +361,19 @@ class CheckInForm(EntryForm):
     def update_banner(self) -> None:
         day = self.field("day").value()
         if self.record_id is None:
-            self.banner.setText(f"New check-in for {long_day(day)}")
+            self.banner.setText(self.tr("New check-in for {day}").format(day=long_day(day)))
             set_tone(self.banner, "")
-            self.save_button.setText("Save check-in")
+            self.save_button.setText(self.tr("Save check-in"))
         else:
             shown = self.record["day"] if self.record else day
             self.banner.setText(
-                f"You already checked in on {long_day(shown)}. Your changes update that check-in."
+                self.tr(
+                    "You already checked in on {day}. Your changes update that check-in."
+                ).format(day=long_day(shown))
             )
             set_tone(self.banner, "edit")
-            self.save_button.setText("Update check-in")
-        self.new_button.setText("Today")
+            self.save_button.setText(self.tr("Update check-in"))
+        self.new_button.setText(self.tr("Today"))
 
     def clean(self, raw: dict[str, Any]) -> dict[str, Any]:
         return validate_checkin(raw, today=self.hub.today(), require_content=True)
@@ -374,22 +399,26 @@ class CheckInForm(EntryForm):
 # -- test results ---------------------------------------------------------------------
 
 PROTOCOLS = {
-    "balance_eo": (
+    "balance_eo": QT_TRANSLATE_NOOP(
+        "Diary",
         "Stand on one leg, arms free, other foot off the floor. Stop when the lifted foot "
         "touches down or the stance foot moves; 45 s cap, best of 3 trials per side "
-        "(Springer 2007)."
+        "(Springer 2007).",
     ),
-    "balance_ec": (
+    "balance_ec": QT_TRANSLATE_NOOP(
+        "Diary",
         "As eyes open, with eyes closed: stop also when the eyes open. 45 s cap, best of 3 "
-        "trials per side (Springer 2007)."
+        "trials per side (Springer 2007).",
     ),
-    "knee_to_wall": (
+    "knee_to_wall": QT_TRANSLATE_NOOP(
+        "Diary",
         "Lunge with the knee touching the wall and the heel down; record the longest "
-        "toe-to-wall distance. Healthy adults 12 \u00b1 2.8 cm (Hoch & McKeon 2011)."
+        "toe-to-wall distance. Healthy adults 12 \u00b1 2.8 cm (Hoch & McKeon 2011).",
     ),
-    "heel_rises": (
+    "heel_rises": QT_TRANSLATE_NOOP(
+        "Diary",
         "Single-leg heel rises to fatigue at 60 bpm (30 a minute), full height each time. "
-        "Median: men 24, women 21 (Hebert-Losier 2017)."
+        "Median: men 24, women 21 (Hebert-Losier 2017).",
     ),
 }
 
@@ -398,15 +427,15 @@ class MeasurementForm(EntryForm):
     kind = "measurement"
 
     def build(self) -> None:
-        self.add("day", "Date", date_edit())
-        kinds = [(name, key) for key, name in MEASUREMENT_NAMES.items()]
-        self.add("kind", "Test", combo(kinds))
-        self.add("side", "Side", combo([("Left", "left"), ("Right", "right")]))
-        self.add("trial", "Trial", line("1", 120), "Number of the attempt")
+        self.add("day", self.tr("Date"), date_edit())
+        kinds = [(vocab.test_name(key), key) for key in MEASUREMENT_NAMES]
+        self.add("kind", self.tr("Test"), combo(kinds))
+        self.add("side", self.tr("Side"), combo([(vocab.side(k), k) for k in ("left", "right")]))
+        self.add("trial", self.tr("Trial"), line("1", 120), self.tr("Number of the attempt"))
         self.unit = unit_label("s")
-        self.add("value", "Result", line("", 200), suffix=self.unit, span=2)
+        self.add("value", self.tr("Result"), line("", 200), suffix=self.unit, span=2)
         self.compare = self.info_box(in_grid=True)
-        self.add("note", "Note", note_edit(), span=2)
+        self.add("note", self.tr("Note"), note_edit(), span=2)
         for name in ("kind", "side", "day"):
             editor = self.field(name).editor
             signal = editor.currentIndexChanged if name != "day" else editor.dateChanged  # type: ignore[attr-defined]
@@ -466,8 +495,10 @@ class MeasurementForm(EntryForm):
         f = self.grid.fields
         kind = f["kind"].value()
         length = self.hub.units.length
-        self.unit.setText({"knee_to_wall": length, "heel_rises": "reps"}.get(kind, "s"))
-        f["value"].hint.setText(PROTOCOLS.get(kind, ""))
+        self.unit.setText({"knee_to_wall": length, "heel_rises": self.tr("reps")}.get(kind, "s"))
+        protocol = PROTOCOLS.get(kind)
+        f["value"].hint.setText(translate("Diary", protocol) if protocol else "")
+        f["value"].editor.setAccessibleDescription(f["value"].hint.text())
         f["value"].hint.setWordWrap(True)
         f["value"].hint.setVisible(True)
         previous = diary.previous_best(
@@ -477,12 +508,13 @@ class MeasurementForm(EntryForm):
         if kind == "knee_to_wall" and stored is not None:
             self.unit.setText(f"{length}  \u2248 {u.knee_to_wall_degrees(stored):.0f}\u00b0")
         if previous is None:
-            self.compare.setText("No earlier result for this test and side yet.")
+            self.compare.setText(self.tr("No earlier result for this test and side yet."))
             set_tone(self.compare, "")
         elif stored is None:
             self.compare.setText(
-                f"Previous best: {format_measurement(kind, previous[1], length)} on "
-                f"{long_day(previous[0])}."
+                self.tr("Previous best: {value} on {day}.").format(
+                    value=format_measurement(kind, previous[1], length), day=long_day(previous[0])
+                )
             )
             set_tone(self.compare, "")
         else:
@@ -514,19 +546,32 @@ class RunForm(EntryForm):
     kind = "run"
 
     def build(self) -> None:
-        self.add("day", "Date", date_edit())
+        self.add("day", self.tr("Date"), date_edit())
         self.dist_unit = unit_label("km")
-        self.add("distance_m", "Distance", line("e.g. 8.5", 200), suffix=self.dist_unit)
-        self.add("duration_s", "Duration", line("h:mm:ss or minutes", 200), "Optional")
-        self.add("run_type", "Type", combo([(t.capitalize(), t) for t in RUN_TYPES]))
+        self.add(
+            "distance_m", self.tr("Distance"), line(self.tr("e.g. 8.5"), 200), suffix=self.dist_unit
+        )
+        self.add(
+            "duration_s",
+            self.tr("Duration"),
+            line(self.tr("h:mm:ss or minutes"), 200),
+            self.tr("Optional"),
+        )
+        self.add(
+            "run_type", self.tr("Type"), combo([(_cap(vocab.run_type(t)), t) for t in RUN_TYPES])
+        )
         # right under distance and duration, where the eye is when typing them
         self.spike = self.info_box(in_grid=True)
         self.add(
-            "surface", "Surface", combo([(s.capitalize(), s) for s in SURFACES], blank="Not noted")
+            "surface",
+            self.tr("Surface"),
+            combo([(_cap(vocab.surface(s)), s) for s in SURFACES], blank=self.tr("Not noted")),
         )
-        self.add("shoe_id", "Shoe", combo([], blank="No shoe noted"))
-        self.add("pain_after", "Pain after (0-10)", line("0-10", 160), "Optional")
-        self.add("note", "Note", note_edit("How the feet felt, the route..."), span=2)
+        self.add("shoe_id", self.tr("Shoe"), combo([], blank=self.tr("No shoe noted")))
+        self.add("pain_after", self.tr("Pain after (0-10)"), line("0-10", 160), self.tr("Optional"))
+        self.add(
+            "note", self.tr("Note"), note_edit(self.tr("How the feet felt, the route...")), span=2
+        )
         self.fill_shoes()
 
     def fill_shoes(self) -> None:
@@ -534,11 +579,11 @@ class RunForm(EntryForm):
         current = box.currentData()  # type: ignore[attr-defined]
         keep = self.record.get("shoe_id") if self.record else None
         box.clear()  # type: ignore[attr-defined]
-        box.addItem("No shoe noted", None)  # type: ignore[attr-defined]
+        box.addItem(self.tr("No shoe noted"), None)  # type: ignore[attr-defined]
         for shoe in list_shoes(self.hub.db):
             if shoe.retired and shoe.id not in (current, keep):
                 continue
-            label = shoe.name + (" (retired)" if shoe.retired else "")
+            label = shoe.name + (self.tr(" (retired)") if shoe.retired else "")
             box.addItem(label, shoe.id)  # type: ignore[attr-defined]
         self.field("shoe_id").set_value(current)
 
@@ -591,7 +636,7 @@ class RunForm(EntryForm):
         text = check.message(unit)
         pace = self._pace(metres)
         if pace:
-            text = f"Pace {pace}. {text}"
+            text = self.tr("Pace {pace}.").format(pace=pace) + " " + text
         self.spike.setText(text)
         set_tone(self.spike, "warn" if check.warn else "")
         self.spike.setVisible(True)
@@ -630,33 +675,42 @@ class ShoeForm(EntryForm):
     kind = "shoe"
 
     def build(self) -> None:
-        self.add("name", "Name", line("e.g. Daily trainer (grey)"), span=2)
-        self.add("drop_mm", "Drop (mm)", line("heel minus forefoot", 200), "Optional")
-        self.add("stack_mm", "Stack height (mm)", line("under the heel", 200), "Optional")
+        not_noted = self.tr("Not noted")
+
+        def choices(*keys: str) -> list[tuple[str, Any]]:
+            return [(vocab.shoe_choice(k), k) for k in keys]
+
+        self.add("name", self.tr("Name"), line(self.tr("e.g. Daily trainer (grey)")), span=2)
+        self.add(
+            "drop_mm",
+            self.tr("Drop (mm)"),
+            line(self.tr("heel minus forefoot"), 200),
+            self.tr("Optional"),
+        )
+        self.add(
+            "stack_mm",
+            self.tr("Stack height (mm)"),
+            line(self.tr("under the heel"), 200),
+            self.tr("Optional"),
+        )
         self.add(
             "outsole_firmness",
-            "Outsole firmness",
-            combo([("Soft", "soft"), ("Medium", "medium"), ("Firm", "firm")], blank="Not noted"),
+            self.tr("Outsole firmness"),
+            combo(choices("soft", "medium", "firm"), blank=not_noted),
         )
         self.add(
             "heel_counter",
-            "Heel counter",
-            combo(
-                [("Flexible", "flexible"), ("Medium", "medium"), ("Rigid", "rigid")],
-                blank="Not noted",
-            ),
+            self.tr("Heel counter"),
+            combo(choices("flexible", "medium", "rigid"), blank=not_noted),
         )
         self.add(
             "midfoot_support",
-            "Midfoot support",
-            combo(
-                [("Neutral", "neutral"), ("Stability", "stability"), ("Minimal", "minimal")],
-                blank="Not noted",
-            ),
+            self.tr("Midfoot support"),
+            combo(choices("neutral", "stability", "minimal"), blank=not_noted),
         )
-        self.add("retired", "Status", QCheckBox("Retired (kept for the record)"))
-        self.add("note", "Note", note_edit(), span=2)
-        self.new_button.setText("New shoe")
+        self.add("retired", self.tr("Status"), QCheckBox(self.tr("Retired (kept for the record)")))
+        self.add("note", self.tr("Note"), note_edit(), span=2)
+        self.new_button.setText(self.tr("New shoe"))
 
     def clean(self, raw: dict[str, Any]) -> dict[str, Any]:
         return validate_shoe(raw)
@@ -675,6 +729,10 @@ class ShoeForm(EntryForm):
 
     def clear_for_next(self) -> None:
         """A new shoe stays selected for editing (the list shows it)."""
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 FORMS: dict[str, type[EntryForm]] = {

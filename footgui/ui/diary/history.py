@@ -15,7 +15,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,32 +45,36 @@ from footgui.core.diary_rules import format_measurement
 from footgui.core.units import Units
 from footgui.store import diary
 from footgui.store.db import Database
-from footgui.ui.diary.fields import DATE_FORMAT
+from footgui.ui import i18n, vocab
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
-COLUMNS = ("Date", "Kind", "Details", "Note")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Diary", "Date"),
+    QT_TRANSLATE_NOOP("Diary", "Kind"),
+    QT_TRANSLATE_NOOP("Diary", "Details"),
+    QT_TRANSLATE_NOOP("Diary", "Note"),
+)
 DATE_COL, KIND_COL, DETAILS_COL, NOTE_COL = range(4)
 SORT_BY_COLUMN = {DATE_COL: "day", KIND_COL: "kind", DETAILS_COL: "n1", NOTE_COL: "note"}
 EDITABLE = {DATE_COL: "day", NOTE_COL: "note"}
-KIND_NAMES = {"checkin": "Check-in", "measurement": "Test", "run": "Run"}
+KIND_NAMES = {
+    "checkin": QT_TRANSLATE_NOOP("Diary", "Check-in"),
+    "measurement": QT_TRANSLATE_NOOP("Diary", "Test"),
+    "run": QT_TRANSLATE_NOOP("Diary", "Run"),
+}
 KIND_COLOURS = {"checkin": "#2a7de1", "measurement": "#8e44ad", "run": "#1e8449"}
 SCORE_WORDS = (
-    ("first step", 6),
-    ("next morning", 7),
-    ("during", 8),
-    ("after", 9),
-    ("stiffness", 10),
-    ("fatigue", 11),
+    (QT_TRANSLATE_NOOP("Diary", "first step {score}"), 6),
+    (QT_TRANSLATE_NOOP("Diary", "next morning {score}"), 7),
+    (QT_TRANSLATE_NOOP("Diary", "during {score}"), 8),
+    (QT_TRANSLATE_NOOP("Diary", "after {score}"), 9),
+    (QT_TRANSLATE_NOOP("Diary", "stiffness {score}"), 10),
+    (QT_TRANSLATE_NOOP("Diary", "fatigue {score}"), 11),
 )
-SHORT_TESTS = {
-    "balance_eo": "balance, eyes open",
-    "balance_ec": "balance, eyes closed",
-    "knee_to_wall": "knee-to-wall",
-    "heel_rises": "heel rises",
-}
 KEY = Qt.ItemDataRole.UserRole  # (kind, id) of the row
 
 
@@ -76,23 +82,31 @@ def describe(row: diary.HistoryRow, units: Units) -> str:
     """The Details cell: what was recorded, in the user's units."""
     kind = row[0]
     if kind == "checkin":
-        parts = [f"{word} {row[i]}" for word, i in SCORE_WORDS if row[i] is not None]
+        parts = [
+            translate("Diary", word).format(score=row[i])
+            for word, i in SCORE_WORDS
+            if row[i] is not None
+        ]
         if row[12] is not None:
-            parts.append(f"sleep {row[12]:g} h")
-        text = " \u00b7 ".join(parts) or "no scores"
+            parts.append(translate("Diary", "sleep {hours} h").format(hours=f"{row[12]:g}"))
+        text = " \u00b7 ".join(parts) or translate("Diary", "no scores")
         return text[0].upper() + text[1:]
     if kind == "measurement":
-        name = SHORT_TESTS.get(row[3], row[3])
-        trial = f" \u00b7 trial {row[7]:.0f}" if row[7] is not None else ""
+        name = vocab.short_test(row[3])
+        trial = (
+            " \u00b7 " + translate("Diary", "trial {n}").format(n=f"{row[7]:.0f}")
+            if row[7] is not None
+            else ""
+        )
         value = format_measurement(row[3], row[6], units.length)
-        return f"{value} \u00b7 {name} \u00b7 {row[4]}{trial}"
-    parts = [f"{u.format_distance(row[6], units.distance)} {row[3]}"]
+        return f"{value} \u00b7 {name} \u00b7 {vocab.side(row[4]).lower()}{trial}"
+    parts = [f"{u.format_distance(row[6], units.distance)} {vocab.run_type(row[3])}"]
     if row[7]:
         parts.append(u.format_duration(row[7]))
     if row[8] is not None:
-        parts.append(f"pain {row[8]}")
+        parts.append(translate("Diary", "pain {score}").format(score=row[8]))
     if row[4]:
-        parts.append(str(row[4]))
+        parts.append(vocab.surface(str(row[4])))
     if row[5]:
         parts.append(str(row[5]))
     return " \u00b7 ".join(parts)
@@ -100,16 +114,24 @@ def describe(row: diary.HistoryRow, units: Units) -> str:
 
 def run_tooltip(row: diary.HistoryRow, units: Units) -> str:
     """The run in full, pace included, for the Details cell's tooltip."""
-    lines = [f"{u.format_distance(row[6], units.distance)} {row[3]} run"]
+    lines = [
+        translate("Diary", "{distance} {type} run").format(
+            distance=u.format_distance(row[6], units.distance), type=vocab.run_type(row[3])
+        )
+    ]
     if row[7]:
         pace = u.pace_per_unit(row[6], row[7], units.distance)
-        lines.append(f"{u.format_duration(row[7])}, pace {pace}")
+        lines.append(
+            translate("Diary", "{duration}, pace {pace}").format(
+                duration=u.format_duration(row[7]), pace=pace
+            )
+        )
     if row[4]:
-        lines.append(f"Surface: {row[4]}")
+        lines.append(translate("Diary", "Surface: {surface}").format(surface=vocab.surface(row[4])))
     if row[5]:
-        lines.append(f"Shoe: {row[5]}")
+        lines.append(translate("Diary", "Shoe: {shoe}").format(shoe=row[5]))
     if row[8] is not None:
-        lines.append(f"Pain after: {row[8]}/10")
+        lines.append(translate("Diary", "Pain after: {score}/10").format(score=row[8]))
     return "\n".join(lines)
 
 
@@ -191,7 +213,7 @@ class HistoryModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("Diary", COLUMNS[section])
         return None
 
     def row_key(self, row: int) -> tuple[str, int]:
@@ -208,9 +230,9 @@ class HistoryModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == DATE_COL:
-                return row[2].strftime("%d %b %Y").lstrip("0")
+                return i18n.short_date(row[2])
             if col == KIND_COL:
-                return KIND_NAMES[row[0]]
+                return translate("Diary", KIND_NAMES[row[0]])
             if col == DETAILS_COL:
                 return describe(row, self.units)
             return row[13].replace("\n", " ")
@@ -222,7 +244,7 @@ class HistoryModel(QAbstractTableModel):
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == DATE_COL:
-                return row[2].strftime("%A %d %B %Y")
+                return i18n.long_date(row[2])
             if col == DETAILS_COL and row[0] == "run":
                 return run_tooltip(row, self.units)
             if col in (DETAILS_COL, NOTE_COL):
@@ -280,18 +302,18 @@ class HistoryProxy(QSortFilterProxyModel):
 
 
 PERIODS: tuple[tuple[str, int | None], ...] = (
-    ("All time", None),
-    ("Last 7 days", 7),
-    ("Last 30 days", 30),
-    ("Last 90 days", 90),
-    ("Last 12 months", 365),
-    ("Custom dates", -1),
+    (QT_TRANSLATE_NOOP("Diary", "All time"), None),
+    (QT_TRANSLATE_NOOP("Diary", "Last 7 days"), 7),
+    (QT_TRANSLATE_NOOP("Diary", "Last 30 days"), 30),
+    (QT_TRANSLATE_NOOP("Diary", "Last 90 days"), 90),
+    (QT_TRANSLATE_NOOP("Diary", "Last 12 months"), 365),
+    (QT_TRANSLATE_NOOP("Diary", "Custom dates"), -1),
 )
 KIND_FILTERS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("All entries", frozenset(diary.HISTORY_KINDS)),
-    ("Check-ins", frozenset({"checkin"})),
-    ("Test results", frozenset({"measurement"})),
-    ("Runs", frozenset({"run"})),
+    (QT_TRANSLATE_NOOP("Diary", "All entries"), frozenset(diary.HISTORY_KINDS)),
+    (QT_TRANSLATE_NOOP("Diary", "Check-ins"), frozenset({"checkin"})),
+    (QT_TRANSLATE_NOOP("Diary", "Test results"), frozenset({"measurement"})),
+    (QT_TRANSLATE_NOOP("Diary", "Runs"), frozenset({"run"})),
 )
 
 
@@ -319,36 +341,43 @@ class HistoryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        title = QLabel("History")
+        title = QLabel(self.tr("History"))
         title.setObjectName("sectionTitle")
-        layout.addWidget(title)
+        self.count = QLabel()
+        self.count.setObjectName("muted")
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(self.count, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(head)
 
         bar = QHBoxLayout()
         bar.setSpacing(10)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Show entries of kind")
+        self.kind.setAccessibleName(self.tr("Show entries of kind"))
         for text, kinds in KIND_FILTERS:
-            self.kind.addItem(text, kinds)
+            self.kind.addItem(translate("Diary", text), kinds)
         self.period = QComboBox()
-        self.period.setAccessibleName("Show entries from period")
+        self.period.setAccessibleName(self.tr("Show entries from period"))
         for text, days in PERIODS:
-            self.period.addItem(text, days)
+            self.period.addItem(translate("Diary", text), days)
         self.since = QDateEdit()
         self.until = QDateEdit()
-        for edit, name in ((self.since, "From"), (self.until, "To")):
+        for edit, name in ((self.since, self.tr("From date")), (self.until, self.tr("To date"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(DATE_FORMAT)
-            edit.setAccessibleName(f"{name} date")
+            edit.setDisplayFormat(i18n.date_edit_format())
+            edit.setAccessibleName(name)
             edit.setVisible(False)
         self.until.setDate(QDate(today()))
         self.since.setDate(QDate(today() - timedelta(days=30)))
         self.since.dateChanged.connect(self.apply_filter)
         self.until.dateChanged.connect(self.apply_filter)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search notes")
-        self.search.setAccessibleName("Search notes")
+        self.search.setPlaceholderText(self.tr("Search notes", "placeholder of a narrow field"))
+        self.search.setAccessibleName(self.tr("Search notes"))
+        self.search.setAccessibleDescription(self.tr("Press Enter to search the notes."))
         self.search.setClearButtonEnabled(True)
-        self.search.setMaximumWidth(220)
+        self.search.setMaximumWidth(260)
         self.kind.currentIndexChanged.connect(self.apply_filter)
         self.period.currentIndexChanged.connect(self._period_changed)
         self.search.returnPressed.connect(self.apply_filter)
@@ -362,8 +391,16 @@ class HistoryPanel(QWidget):
         layout.addLayout(bar)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab moves on
         self.table.setObjectName("historyTable")
-        self.table.setAccessibleName("Diary history")
+        self.table.setAccessibleName(self.tr("Diary history"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "Every entry, newest first. Enter or double-click opens an entry; F2 edits a "
+                "date or note in place; Delete removes the selected entry."
+            )
+        )
+        self.table.horizontalHeader().setAccessibleName(self.tr("Columns"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(DATE_COL, Qt.SortOrder.DescendingOrder)
@@ -390,20 +427,33 @@ class HistoryPanel(QWidget):
 
         row = QHBoxLayout()
         row.setSpacing(10)
-        self.count = QLabel()
-        self.count.setObjectName("muted")
-        self.edit_button = QPushButton("Edit\u2026")
-        self.delete_button = QPushButton("Delete")
-        self.undo_button = QPushButton("Undo")
-        self.redo_button = QPushButton("Redo")
+        self.edit_button = QPushButton(self.tr("Edit\u2026"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.redo_button = QPushButton(self.tr("Redo"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected entry"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected entry"))
         self.edit_button.clicked.connect(self._edit_selected)
         self.delete_button.clicked.connect(self._delete_selected)
         for button in (self.edit_button, self.delete_button):
             button.setEnabled(False)
-        row.addWidget(self.count, 1)
-        for button in (self.edit_button, self.delete_button, self.undo_button, self.redo_button):
-            row.addWidget(button)
+        row.addWidget(self.edit_button)
+        row.addWidget(self.delete_button)
+        row.addStretch(1)
+        # Undo and redo sit in their own box: beside edit and delete when the row has
+        # room, on a row of their own below when it has not (narrow window, German).
+        self.undo_box = QWidget()
+        undo_row = QHBoxLayout(self.undo_box)
+        undo_row.setContentsMargins(0, 0, 0, 0)
+        undo_row.setSpacing(10)
+        undo_row.addWidget(self.undo_button)
+        undo_row.addWidget(self.redo_button)
+        row.addWidget(self.undo_box)
         layout.addLayout(row)
+        self._button_row = row
+        self._second_row = QHBoxLayout()
+        self._second_row.addStretch(1)
+        layout.addLayout(self._second_row)
         self.message = QLabel()
         self.message.setObjectName("muted")
         self.message.setWordWrap(True)
@@ -416,6 +466,21 @@ class HistoryPanel(QWidget):
         self.model.modelReset.connect(self._after_reset)
         self.model.rowsInserted.connect(self._update_count)
         self._update_count()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        needed = sum(
+            w.sizeHint().width() for w in (self.edit_button, self.delete_button, self.undo_box)
+        )
+        below = needed + 3 * self._button_row.spacing() > self.width()
+        if below == (self._second_row.indexOf(self.undo_box) >= 0):
+            return
+        if below:
+            self._button_row.removeWidget(self.undo_box)
+            self._second_row.addWidget(self.undo_box)
+        else:
+            self._second_row.removeWidget(self.undo_box)
+            self._button_row.addWidget(self.undo_box)
 
     # -- filter -------------------------------------------------------------------------
     def _period_changed(self) -> None:
@@ -471,9 +536,16 @@ class HistoryPanel(QWidget):
     def _update_count(self, *_args: Any) -> None:
         total = self.model.total
         shown = self.model.rowCount()
-        noun = "entry" if total == 1 else "entries"
-        self.count.setText(f"{total:,} {noun}")
-        self.count.setToolTip(f"{shown:,} loaded; more load as you scroll" if shown < total else "")
+        self.count.setText(
+            self.tr("1 entry")
+            if total == 1
+            else self.tr("{n} entries").format(n=i18n.grouped(total))
+        )
+        self.count.setToolTip(
+            self.tr("{n} loaded; more load as you scroll").format(n=i18n.grouped(shown))
+            if shown < total
+            else ""
+        )
 
     def _selection_changed(self, *_args: Any) -> None:
         has = self.selected_key() is not None

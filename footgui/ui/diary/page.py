@@ -38,7 +38,7 @@ from footgui.core.diary_rules import (
 from footgui.store import diary
 from footgui.store.errors import StoreError
 from footgui.ui.context import AppContext
-from footgui.ui.diary.actions import NOUN, DiaryActions
+from footgui.ui.diary.actions import DiaryActions, noun
 from footgui.ui.diary.fields import FORM_STYLE
 from footgui.ui.diary.forms import FORMS, CheckInForm, EntryForm, MeasurementForm, RunForm
 from footgui.ui.diary.history import HistoryPanel
@@ -68,7 +68,7 @@ class EditDialog(QDialog):
         self, hub: DiaryActions, kind: str, record: dict[str, Any], parent: QWidget
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Edit {NOUN[kind]}")
+        self.setWindowTitle(self.tr("Edit {entry}").format(entry=noun(kind)))
         self.setStyleSheet(FORM_STYLE)
         self.resize(640, 720)
         layout = QVBoxLayout(self)
@@ -77,7 +77,7 @@ class EditDialog(QDialog):
         self.form.load(record)
         self.form.saved.connect(lambda _id: self.accept())
         layout.addWidget(_scrolling(self.form), 1)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         self.form.buttons.insertWidget(2, cancel)  # beside "Save changes"
 
@@ -97,15 +97,19 @@ class DiaryPage(QWidget):
         layout.setSpacing(8)
         head = QHBoxLayout()
         head.setSpacing(16)
-        title = QLabel("Diary")
+        title = QLabel(self.tr("Diary"))
         title.setObjectName("pageTitle")
-        sub = QLabel("How your feet feel, your tests, runs and shoes.")
+        sub = QLabel(self.tr("How your feet feel, your tests, runs and shoes."))
         sub.setObjectName("muted")
         sub.setWordWrap(True)
         head.addWidget(title, 0, Qt.AlignmentFlag.AlignVCenter)
         head.addWidget(sub, 1, Qt.AlignmentFlag.AlignVCenter)
-        self.export_button = QPushButton("Export\u2026")
-        self.import_button = QPushButton("Import\u2026")
+        self.export_button = QPushButton(self.tr("Export\u2026"))
+        self.import_button = QPushButton(self.tr("Import\u2026"))
+        self.export_button.setAccessibleName(self.tr("Export the diary"))
+        self.export_button.setToolTip(self.tr("Export the diary as CSV files or a backup (Ctrl+E)"))
+        self.import_button.setAccessibleName(self.tr("Import into the diary"))
+        self.import_button.setToolTip(self.tr("Import a backup or CSV files (Ctrl+I)"))
         self.export_button.clicked.connect(self.export_dialog)
         self.import_button.clicked.connect(self.import_dialog)
         head.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -114,13 +118,16 @@ class DiaryPage(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("diaryTabs")
+        self.tabs.setAccessibleName(self.tr("Diary entry forms"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Diary entry forms"))
         self.tabs.setDocumentMode(True)
         # Only the check-in form is built now; the others when first shown (or
         # used), which keeps the page's first screen quick.
         self.checkin_form = CheckInForm(self.hub)
         self._built: dict[str, QWidget] = {"checkin": self.checkin_form}
         self._areas: list[QScrollArea] = []
-        for key, label in zip(TABS, ("Check-in", "Tests", "Run", "Shoes"), strict=True):
+        labels = (self.tr("Check-in"), self.tr("Tests"), self.tr("Run"), self.tr("Shoes"))
+        for key, label in zip(TABS, labels, strict=True):
             area = _scrolling(self.checkin_form if key == "checkin" else QWidget())
             self._areas.append(area)
             self.tabs.addTab(area, label)
@@ -146,10 +153,12 @@ class DiaryPage(QWidget):
         layout.addWidget(split, 1)
 
         self.undo_action = self._shortcut_action(
-            "Undo", self.undo_stack.undo, [QKeySequence.StandardKey.Undo]
+            self.tr("Undo"), self.undo_stack.undo, [QKeySequence.StandardKey.Undo]
         )
         self.redo_action = self._shortcut_action(
-            "Redo", self.undo_stack.redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+            self.tr("Redo"),
+            self.undo_stack.redo,
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
         )
         self.undo_stack.canUndoChanged.connect(self._undo_state)
         self.undo_stack.canRedoChanged.connect(self._undo_state)
@@ -227,7 +236,7 @@ class DiaryPage(QWidget):
     def open_editor(self, kind: str, record_id: int) -> EditDialog | None:
         record = diary.get_record(self.ctx.db, kind, record_id)
         if record is None:
-            self.history.set_message("That entry no longer exists.")
+            self.history.set_message(self.tr("That entry no longer exists."))
             self._refresh_history()
             return None
         dialog = EditDialog(self.hub, kind, record, self)
@@ -241,7 +250,7 @@ class DiaryPage(QWidget):
         try:
             self.hub.delete(kind, record_id)
         except (LookupError, StoreError) as exc:
-            self.history.set_message(f"Could not delete: {exc}")
+            self.history.set_message(self.tr("Could not delete: {reason}").format(reason=exc))
             self._refresh_history()
 
     # -- internals --------------------------------------------------------------------------
@@ -270,21 +279,28 @@ class DiaryPage(QWidget):
         # The stack clears itself (and signals) while the page is being destroyed.
         if not (shiboken6.isValid(stack) and shiboken6.isValid(self.history.redo_button)):
             return
-        for button, action, can, text, verb in (
-            (self.history.undo_button, self.undo_action, stack.canUndo(), stack.undoText(), "Undo"),
-            (self.history.redo_button, self.redo_action, stack.canRedo(), stack.redoText(), "Redo"),
+        for button, action, can, text, undo in (
+            (self.history.undo_button, self.undo_action, stack.canUndo(), stack.undoText(), True),
+            (self.history.redo_button, self.redo_action, stack.canRedo(), stack.redoText(), False),
         ):
             button.setEnabled(can)
             action.setEnabled(can)
-            tip = f"{verb} {text[0].lower() + text[1:]}" if can and text else verb
-            shortcut = "Ctrl+Z" if verb == "Undo" else "Ctrl+Shift+Z"
-            button.setToolTip(f"{tip} ({shortcut})")
+            if can and text:
+                tip = (
+                    self.tr("Undo: {action} (Ctrl+Z)")
+                    if undo
+                    else self.tr("Redo: {action} (Ctrl+Shift+Z)")
+                ).format(action=text)
+            else:
+                tip = self.tr("Undo (Ctrl+Z)") if undo else self.tr("Redo (Ctrl+Shift+Z)")
+            button.setToolTip(tip)
+            button.setAccessibleDescription(tip)
 
     def _edit_in_place(self, kind: str, record_id: int, field: str, value: Any) -> str | None:
         """A date or note typed into the table: validated like the forms, then saved."""
         record = diary.get_record(self.ctx.db, kind, record_id)
         if record is None:
-            return "That entry no longer exists."
+            return self.tr("That entry no longer exists.")
         raw = dict(record)
         raw[field] = value
         now = self.hub.now()
@@ -299,12 +315,12 @@ class DiaryPage(QWidget):
                 values = validate_run(raw, today=now.date())
             self.hub.update(kind, record_id, values)
         except ValidationError as exc:
-            message = "Not changed: " + " ".join(exc.errors.values())
+            message = self.tr("Not changed: {reason}").format(reason=" ".join(exc.errors.values()))
             self.history.set_message(message)
             self.ctx.bus.status.emit(message)
             return message
         except StoreError as exc:
-            self.history.set_message(f"Not changed: {exc}")
+            self.history.set_message(self.tr("Not changed: {reason}").format(reason=exc))
             return str(exc)
         return None
 
@@ -348,4 +364,4 @@ class DiaryPage(QWidget):
         self.export_button.setEnabled(not busy)
         self.import_button.setEnabled(not busy)
         if busy:
-            self.history.set_message("Working\u2026")
+            self.history.set_message(self.tr("Working\u2026"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
 
 from footgui.core import units as u
 from footgui.store import diary
+from footgui.ui import i18n
 from footgui.ui.diary.actions import DiaryActions
 from footgui.ui.diary.forms import ShoeForm
 
 # The seed routine's advice on footwear, shown above the list.
-SHOE_ADVICE = (
+SHOE_ADVICE = QT_TRANSLATE_NOOP(
+    "Diary",
     "If plantar discomfort persists, look at midfoot support, heel counter rigidity and sole "
-    "stiffness: a slightly higher drop or a firmer outsole may complement the strengthening work."
+    "stiffness: a slightly higher drop or a firmer outsole may complement the strengthening work.",
 )
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -36,15 +38,22 @@ class ShoesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(10)
-        advice = QLabel(SHOE_ADVICE)
+        advice = QLabel(QCoreApplication.translate("Diary", SHOE_ADVICE))
         advice.setObjectName("muted")
         advice.setWordWrap(True)
         layout.addWidget(advice)
 
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab moves on
         self.table.setObjectName("shoeTable")
-        self.table.setAccessibleName("Your shoes")
-        self.table.setHorizontalHeaderLabels(["Shoe", "Distance", "Runs", "Status"])
+        self.table.setAccessibleName(self.tr("Your shoes"))
+        self.table.setAccessibleDescription(
+            self.tr("Each pair with its distance and runs; choose one to edit it below.")
+        )
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Shoe"), self.tr("Distance"), self.tr("Runs"), self.tr("Status")]
+        )
+        self.table.horizontalHeader().setAccessibleName(self.tr("Columns"))
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(34)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -60,7 +69,7 @@ class ShoesPanel(QWidget):
         layout.addWidget(self.table)
 
         row = QHBoxLayout()
-        self.delete_button = QPushButton("Delete shoe")
+        self.delete_button = QPushButton(self.tr("Delete shoe"))
         self.delete_button.setEnabled(False)
         self.delete_button.clicked.connect(self._delete)
         row.addStretch(1)
@@ -92,13 +101,26 @@ class ShoesPanel(QWidget):
         try:
             self.table.setRowCount(len(self.summaries))
             for row, shoe in enumerate(self.summaries):
-                last = f", last {shoe.last_run:%d %b %Y}" if shoe.last_run else ""
+                distance = f"{u.from_metres(shoe.distance_m, unit):,.1f}"
+                if i18n.current_language() == "de":
+                    distance = distance.replace(",", "\u2009").replace(".", ",")
                 cells = [
                     shoe.name,
-                    f"{u.from_metres(shoe.distance_m, unit):,.1f} {unit}",
+                    f"{distance} {unit}",
                     str(shoe.runs),
-                    "retired" if shoe.retired else "in use",
+                    self.tr("retired") if shoe.retired else self.tr("in use"),
                 ]
+                if shoe.last_run:
+                    tip = self.tr("{shoe}: {distance} over {runs} runs, last {day}").format(
+                        shoe=shoe.name,
+                        distance=cells[1],
+                        runs=shoe.runs,
+                        day=i18n.short_date(shoe.last_run),
+                    )
+                else:
+                    tip = self.tr("{shoe}: {distance} over {runs} runs").format(
+                        shoe=shoe.name, distance=cells[1], runs=shoe.runs
+                    )
                 for col, text in enumerate(cells):
                     item = QTableWidgetItem(text)
                     item.setData(ID_ROLE, shoe.id)
@@ -106,7 +128,7 @@ class ShoesPanel(QWidget):
                         item.setTextAlignment(
                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                         )
-                    item.setToolTip(f"{shoe.name}: {cells[1]} over {shoe.runs} runs{last}")
+                    item.setToolTip(tip)
                     self.table.setItem(row, col, item)
             self.table.clearSelection()
             if keep is not None:

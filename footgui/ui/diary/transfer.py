@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -28,20 +28,21 @@ from PySide6.QtWidgets import (
 from footgui.core.diary_formats import ImportRejected
 from footgui.store import diary_io
 from footgui.store.errors import StoreError
+from footgui.ui import i18n
 from footgui.ui.diary.actions import DiaryActions
 
 log = logging.getLogger(__name__)
 
 KIND_WORDS = {
-    "checkin": "check-ins",
-    "check_in": "check-ins",
-    "measurement": "test results",
-    "run": "runs",
-    "shoe": "shoes",
-    "training_session": "sessions",
-    "set_log": "logged sets",
-    "stage_event": "stage changes",
-    "profile": "profile",
+    "checkin": QT_TRANSLATE_NOOP("Diary", "{n} check-ins"),
+    "check_in": QT_TRANSLATE_NOOP("Diary", "{n} check-ins"),
+    "measurement": QT_TRANSLATE_NOOP("Diary", "{n} test results"),
+    "run": QT_TRANSLATE_NOOP("Diary", "{n} runs"),
+    "shoe": QT_TRANSLATE_NOOP("Diary", "{n} shoes"),
+    "training_session": QT_TRANSLATE_NOOP("Diary", "{n} sessions"),
+    "set_log": QT_TRANSLATE_NOOP("Diary", "{n} logged sets"),
+    "stage_event": QT_TRANSLATE_NOOP("Diary", "{n} stage changes"),
+    "profile": QT_TRANSLATE_NOOP("Diary", "{n} profile"),
 }
 
 
@@ -72,22 +73,24 @@ class Transfer(QObject):
     def export_dialog(self) -> QDialog:
         """Ask what to export, then where; returns the (already open) first dialog."""
         dialog = QDialog(self.window)
-        dialog.setWindowTitle("Export your diary")
+        dialog.setWindowTitle(self.tr("Export your diary"))
         dialog.setMinimumWidth(460)
         layout = QVBoxLayout(dialog)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(14)
         text = QLabel(
-            "<b>Spreadsheet files</b> give one tidy CSV file per kind of entry (check-ins, "
-            "test results, runs, shoes) in a folder you choose.<br><br>"
-            "<b>A full backup</b> is one JSON file with everything footgui holds, which "
-            "Import can restore."
+            self.tr(
+                "<b>Spreadsheet files</b> give one tidy CSV file per kind of entry (check-ins, "
+                "test results, runs, shoes) in a folder you choose.<br><br>"
+                "<b>A full backup</b> is one JSON file with everything footgui holds, which "
+                "Import can restore."
+            )
         )
         text.setWordWrap(True)
         layout.addWidget(text)
-        csv_button = QPushButton("Spreadsheet files (CSV)\u2026")
-        json_button = QPushButton("Full backup (JSON)\u2026")
-        cancel = QPushButton("Cancel")
+        csv_button = QPushButton(self.tr("Spreadsheet files (CSV)\u2026"))
+        json_button = QPushButton(self.tr("Full backup (JSON)\u2026"))
+        cancel = QPushButton(self.tr("Cancel"))
         for button in (csv_button, json_button, cancel):
             layout.addWidget(button)
         csv_button.setObjectName("primary")
@@ -108,14 +111,14 @@ class Transfer(QObject):
         home = str(Path.home())
         files = QFileDialog(self.window)
         if fmt == "csv":
-            files.setWindowTitle("Choose a folder for the CSV files")
+            files.setWindowTitle(self.tr("Choose a folder for the CSV files"))
             files.setFileMode(QFileDialog.FileMode.Directory)
             files.setOption(QFileDialog.Option.ShowDirsOnly, True)
             files.setDirectory(home)
         else:
-            files.setWindowTitle("Save the backup as")
+            files.setWindowTitle(self.tr("Save the backup as"))
             files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-            files.setNameFilter("footgui backup (*.json)")
+            files.setNameFilter(self.tr("footgui backup (*.json)"))
             files.setDefaultSuffix("json")
             files.setDirectory(home)
             files.selectFile(f"footgui-backup-{date.today().isoformat()}.json")
@@ -127,9 +130,9 @@ class Transfer(QObject):
 
     def import_dialog(self) -> QFileDialog:
         files = QFileDialog(self.window)
-        files.setWindowTitle("Import a backup or CSV files")
+        files.setWindowTitle(self.tr("Import a backup or CSV files"))
         files.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        files.setNameFilters(["footgui files (*.json *.csv)", "All files (*)"])
+        files.setNameFilters([self.tr("footgui files (*.json *.csv)"), self.tr("All files (*)")])
         files.setDirectory(str(Path.home()))
         files.filesSelected.connect(lambda paths: self._chosen_for_import([Path(p) for p in paths]))
         files.finished.connect(files.deleteLater)
@@ -140,7 +143,7 @@ class Transfer(QObject):
     def _chosen_for_import(self, paths: list[Path]) -> None:
         backups = [p for p in paths if p.suffix.lower() == ".json"]
         if backups and len(paths) > 1:
-            self._report(False, "Choose either one backup (.json) or CSV files, not both.")
+            self._report(False, self.tr("Choose either one backup (.json) or CSV files, not both."))
             return
         if backups:
             from footgui.store.repos import has_user_data
@@ -148,13 +151,17 @@ class Transfer(QObject):
             if has_user_data(self.hub.db):
                 box = QMessageBox(
                     QMessageBox.Icon.Warning,
-                    "Replace everything?",
-                    "Restoring this backup replaces all your entries with the backup's. "
-                    "A copy of your current database is kept in the backups folder first.",
+                    self.tr("Replace everything?"),
+                    self.tr(
+                        "Restoring this backup replaces all your entries with the backup's. "
+                        "A copy of your current database is kept in the backups folder first."
+                    ),
                     QMessageBox.StandardButton.Cancel,
                     self.window,
                 )
-                replace = box.addButton("Replace everything", QMessageBox.ButtonRole.AcceptRole)
+                replace = box.addButton(
+                    self.tr("Replace everything"), QMessageBox.ButtonRole.AcceptRole
+                )
                 box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
                 def answered(_result: int) -> None:
@@ -189,7 +196,11 @@ class Transfer(QObject):
                 data = p.read_bytes()
                 kind = diary_io.csv_kind(p, data)
                 if kind is None or kind in files:
-                    why = "not a diary CSV file" if kind is None else "a second file of this kind"
+                    why = (
+                        self.tr("not a diary CSV file")
+                        if kind is None
+                        else self.tr("a second file of this kind")
+                    )
                     problems.append(p.name + ": " + why)
                 else:
                     files[kind] = (p.name, data)
@@ -201,7 +212,7 @@ class Transfer(QObject):
 
     def _start(self, job: Callable[[], Any], after: Callable[[Any], None]) -> None:
         if self.busy:
-            self._report(False, "Another export or import is still running.")
+            self._report(False, self.tr("Another export or import is still running."))
             return
         self.busy = True
         self.busy_changed.emit(True)
@@ -239,36 +250,51 @@ class Transfer(QObject):
         self._after = None
         if isinstance(exc, ImportRejected):
             self.last_problems = [str(p) for p in exc.problems]
-            self._report(False, "Nothing was imported.", exc.summary())
+            self._report(False, self.tr("Nothing was imported."), exc.summary())
         elif isinstance(exc, StoreError | OSError | ValueError):
-            self._report(False, f"That did not work: {exc}")
+            self._report(False, self.tr("That did not work: {reason}").format(reason=exc))
         else:
             log.error("export/import failed", exc_info=exc)
-            self._report(False, f"That did not work because of a bug: {exc!r}. See the log.")
+            self._report(
+                False,
+                self.tr("That did not work because of a bug: {reason}. See the log.").format(
+                    reason=repr(exc)
+                ),
+            )
 
     def _exported(self, paths: Any) -> None:
         where = paths[0].parent if len(paths) > 1 else paths[0]
-        self._report(True, f"Exported to {where}.")
+        self._report(True, self.tr("Exported to {place}.").format(place=where))
 
     def _imported(self, counts: Any) -> None:
         self.last_problems = []
-        parts = [f"{n:,} {KIND_WORDS.get(k, k)}" for k, n in counts.items() if n]
+        parts = [
+            QCoreApplication.translate("Diary", KIND_WORDS[k]).format(n=i18n.grouped(n))
+            if k in KIND_WORDS
+            else f"{i18n.grouped(n)} {k}"
+            for k, n in counts.items()
+            if n
+        ]
         self.hub.undo_stack.clear()  # its snapshots predate the import
         self.hub._announce("all", "")
-        self._report(True, "Imported " + (", ".join(parts) or "nothing new") + ".")
+        if parts:
+            text = self.tr("Imported {what}.").format(what=", ".join(parts))
+        else:
+            text = self.tr("Imported nothing new.")
+        self._report(True, text)
 
     def _report(self, ok: bool, text: str, details: str = "") -> None:
         self.hub.message.emit(text)
         self.hub.ctx.bus.status.emit(text)
         box = QMessageBox(
             QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning,
-            "Export and import",
+            self.tr("Export and import"),
             text,
             QMessageBox.StandardButton.Ok,
             self.window,
         )
         if details:
-            box.setInformativeText("The problems, by file, row and field:")
+            box.setInformativeText(self.tr("The problems, by file, row and field:"))
             box.setDetailedText(details)
         box.finished.connect(box.deleteLater)
         self.dialog = box

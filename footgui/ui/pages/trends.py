@@ -17,7 +17,7 @@ import logging
 import time
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from footgui.core import series
 from footgui.store.trend_data import TrendData, load_trend_data
+from footgui.ui import i18n
 from footgui.ui.context import AppContext
 from footgui.ui.trends import plotkit
 from footgui.ui.trends.charts import TAB_CLASSES, ChartInputs, ChartTab, Navigate
@@ -39,11 +40,18 @@ log = logging.getLogger(__name__)
 
 # key -> (button text, days shown; None = everything)
 RANGES: dict[str, tuple[str, int | None]] = {
-    "4w": ("&4 weeks", 28),
-    "12w": ("1&2 weeks", 84),
-    "1y": ("1 &year", 365),
-    "all": ("&All", None),
+    "4w": (QT_TRANSLATE_NOOP("Trends", "&4 weeks"), 28),
+    "12w": (QT_TRANSLATE_NOOP("Trends", "1&2 weeks"), 84),
+    "1y": (QT_TRANSLATE_NOOP("Trends", "1 &year"), 365),
+    "all": (QT_TRANSLATE_NOOP("Trends", "&All"), None),
 }
+
+
+def range_text(key: str) -> str:
+    """A range button's text in the app's language, "&" marking its Alt+key."""
+    return QCoreApplication.translate("Trends", RANGES[key][0])
+
+
 DEFAULT_RANGE = "12w"
 IGNORED_KINDS = frozenset({"shoe"})  # nothing on this page depends on shoes
 
@@ -79,18 +87,20 @@ class TrendsPage(QWidget):
         col.setContentsMargins(20, 12, 20, 8)
         col.setSpacing(4)
         top = QHBoxLayout()
-        title = QLabel("Trends")
+        title = QLabel(self.tr("Trends"))
         title.setObjectName("pageTitle")
         top.addWidget(title)
         top.addStretch(1)
         self.range_group = QButtonGroup(self)
         self.range_group.setExclusive(True)
         self.range_buttons: dict[str, QPushButton] = {}
-        for key, (text, _days) in RANGES.items():
+        for key in RANGES:
+            text = range_text(key)
             button = QPushButton(text)
             button.setObjectName("rangeButton")
             button.setCheckable(True)
-            button.setAccessibleName(f"Show {text.replace('&', '')}")
+            button.setAccessibleName(self.tr("Show {span}").format(span=text.replace("&", "")))
+            button.setAccessibleDescription(self.tr("Sets the time span of every chart."))
             button.clicked.connect(lambda _=False, k=key: self.set_range(k))
             self.range_group.addButton(button)
             self.range_buttons[key] = button
@@ -105,12 +115,14 @@ class TrendsPage(QWidget):
 
         self.tabs_widget = QTabWidget()
         self.tabs_widget.setDocumentMode(True)
+        self.tabs_widget.setAccessibleName(self.tr("Charts"))
+        self.tabs_widget.tabBar().setAccessibleName(self.tr("Charts"))
         self._inputs: ChartInputs | None = None
         self._hosts: list[_TabHost] = []
         for cls in TAB_CLASSES:
             host = _TabHost(cls, ctx.go)
             self._hosts.append(host)
-            self.tabs_widget.addTab(host, cls.title)
+            self.tabs_widget.addTab(host, cls.tab_title())
         self.tabs_widget.currentChanged.connect(self._tab_changed)
         col.addWidget(self.tabs_widget, 1)
         ctx.bus.data_changed.connect(self._data_changed)
@@ -195,9 +207,13 @@ class TrendsPage(QWidget):
         today = series.to_day(dt.date.today())
         if end - 1 < today and RANGES[key][1] is not None:
             self.note.setText(
-                f"Nothing recorded in this period up to today; showing the "
-                f"{RANGES[key][0].replace('&', '')} up to your last entry "
-                f"({series.from_day(end - 1):%d %b %Y})."
+                self.tr(
+                    "Nothing recorded in this period up to today; showing the {span} up to "
+                    "your last entry ({day})."
+                ).format(
+                    span=range_text(key).replace("&", ""),
+                    day=i18n.short_date(series.from_day(end - 1)),
+                )
             )
             self.note.show()
         else:

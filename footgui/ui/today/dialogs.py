@@ -57,17 +57,25 @@ class ChooseDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Choose a different session or stage")
+        self.setWindowTitle(self.tr("Choose a different session or stage"))
         self.setMinimumWidth(560)
         col = QVBoxLayout(self)
         col.setSpacing(10)
-        col.addWidget(label("A different session today", "cardTitle"))
+        sessions_title = label(self.tr("A different session &today"), "cardTitle")
+        sessions_title.setTextFormat(Qt.TextFormat.AutoText)
+        col.addWidget(sessions_title)
         self.sessions = QListWidget()
         self.sessions.setObjectName("chooseSessions")
+        self.sessions.setAccessibleName(self.tr("Sessions"))
+        sessions_title.setBuddy(self.sessions)
         order = sorted(program.stages, key=lambda s: (s.number != stage, s.number))
         for st in order:
             for template in st.templates:
-                item = QListWidgetItem(f"Stage {st.number} · {template.name}")
+                item = QListWidgetItem(
+                    self.tr("Stage {stage} · {session}").format(
+                        stage=st.number, session=template.name
+                    )
+                )
                 item.setData(ID_ROLE, template.id)
                 self.sessions.addItem(item)
                 if template.id == recommended:
@@ -75,27 +83,39 @@ class ChooseDialog(QDialog):
         if self.sessions.currentItem() is None and self.sessions.count():
             self.sessions.setCurrentRow(0)
         col.addWidget(self.sessions)
-        self.use_session = QPushButton("Do this session today")
+        self.use_session = QPushButton(self.tr("Do this session today"))
         self.use_session.setObjectName("chooseUseSession")
         col.addWidget(self.use_session)
         col.addSpacing(8)
-        col.addWidget(label("Or move to another stage", "cardTitle"))
+        stage_title = label(self.tr("Or move to another &stage"), "cardTitle")
+        stage_title.setTextFormat(Qt.TextFormat.AutoText)
+        col.addWidget(stage_title)
         row = QHBoxLayout()
         self.stage = QComboBox()
         self.stage.setObjectName("chooseStage")
+        self.stage.setAccessibleName(self.tr("Stage"))
+        stage_title.setBuddy(self.stage)
         for st in program.stages:
-            self.stage.addItem(f"Stage {st.number}: {st.name}", st.number)
+            self.stage.addItem(
+                self.tr("Stage {stage}: {name}").format(stage=st.number, name=st.name), st.number
+            )
         self.stage.setCurrentIndex(max(0, stage - 1))
         row.addWidget(self.stage, 1)
-        self.use_stage = QPushButton("Switch stage")
+        self.use_stage = QPushButton(self.tr("Switch stage"))
         self.use_stage.setObjectName("chooseUseStage")
         row.addWidget(self.use_stage)
         col.addLayout(row)
         col.addSpacing(8)
-        col.addWidget(label("Your reason (kept in your diary)", "gateLabel"))
+        reason_label = label(self.tr("Your &reason (kept in your diary)"), "gateLabel")
+        reason_label.setTextFormat(Qt.TextFormat.AutoText)
+        col.addWidget(reason_label)
         self.reason = QLineEdit()
         self.reason.setObjectName("chooseReason")
-        self.reason.setPlaceholderText("e.g. short on time, physiotherapist's advice, travelling")
+        self.reason.setAccessibleName(self.tr("Your reason"))
+        reason_label.setBuddy(self.reason)
+        self.reason.setPlaceholderText(
+            self.tr("e.g. short on time, physiotherapist's advice, travelling")
+        )
         self.reason.setMaxLength(300)
         col.addWidget(self.reason)
         self.hint = label("", "smallNote", wrap=True)
@@ -114,7 +134,7 @@ class ChooseDialog(QDialog):
         has_reason = bool(self.reason.text().strip())
         self.use_session.setEnabled(has_reason and self.sessions.currentItem() is not None)
         self.use_stage.setEnabled(has_reason and self.stage.currentData() != self._current_stage)
-        self.hint.setText("" if has_reason else "Give a reason to confirm your choice.")
+        self.hint.setText("" if has_reason else self.tr("Give a reason to confirm your choice."))
 
     def _choose_session(self) -> None:
         item = self.sessions.currentItem()
@@ -142,9 +162,13 @@ class ReasonDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(480)
         col = QVBoxLayout(self)
-        col.addWidget(label(question, "gateLabel", wrap=True))
+        question_label = label(question, "gateLabel", wrap=True)
+        col.addWidget(question_label)
         self.reason = QLineEdit()
         self.reason.setObjectName("reasonInput")
+        self.reason.setAccessibleName(self.tr("Your reason"))
+        self.reason.setAccessibleDescription(question)
+        question_label.setBuddy(self.reason)
         self.reason.setMaxLength(300)
         col.addWidget(self.reason)
         self.buttons = QDialogButtonBox(
@@ -176,17 +200,18 @@ class ReminderDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self.data_dir = data_dir
-        self.setWindowTitle("Daily reminder")
+        self.setWindowTitle(self.tr("Daily reminder"))
         self.setMinimumWidth(520)
         col = QVBoxLayout(self)
         col.setSpacing(10)
         row = QHBoxLayout()
-        self.enabled = QCheckBox("Remind me every day at")
+        self.enabled = QCheckBox(self.tr("Remind me every day at"))
         self.enabled.setObjectName("reminderEnabled")
         self.enabled.setChecked(_flag(settings.value(REMINDER_ENABLED, False)))
         self.time = QTimeEdit()
         self.time.setObjectName("reminderTime")
         self.time.setDisplayFormat("HH:mm")
+        self.time.setAccessibleName(self.tr("Reminder time"))
         saved = QTime.fromString(str(settings.value(REMINDER_TIME, DEFAULT_TIME)), "HH:mm")
         self.time.setTime(saved if saved.isValid() else QTime(18, 0))
         row.addWidget(self.enabled)
@@ -194,17 +219,21 @@ class ReminderDialog(QDialog):
         row.addStretch(1)
         col.addLayout(row)
         tray = QSystemTrayIcon.isSystemTrayAvailable()
-        where = (
-            "a notification from the system tray"
+        text = (
+            self.tr(
+                "While footgui is running you get a notification from the system tray, "
+                "unless you already trained that day."
+            )
             if tray
-            else "a message in footgui's status bar (no system tray was found)"
-        )
-        col.addWidget(
-            QLabel(
-                f"While footgui is running you get {where}, unless you already trained that day."
+            else self.tr(
+                "While footgui is running you get a message in footgui's status bar (no system "
+                "tray was found), unless you already trained that day."
             )
         )
-        self.login = QCheckBox("Start footgui minimised when I log in")
+        note = QLabel(text)
+        note.setWordWrap(True)
+        col.addWidget(note)
+        self.login = QCheckBox(self.tr("Start footgui minimised when I log in"))
         self.login.setObjectName("reminderLogin")
         self.login_note = label("", "smallNote", wrap=True)
         if autostart.supported():
@@ -235,7 +264,11 @@ class ReminderDialog(QDialog):
                     autostart.disable()
             except OSError as exc:
                 log.warning("cannot write the autostart file: %s", exc)
-                self.login_note.setText(f"Could not change the login start: {exc.strerror}")
+                self.login_note.setText(
+                    self.tr("Could not change the login start: {reason}").format(
+                        reason=exc.strerror
+                    )
+                )
                 return
         self.accept()
 

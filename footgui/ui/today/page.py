@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any, cast
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -33,6 +33,7 @@ from footgui.core.recommendation import Recommendation
 from footgui.core.session_plan import SessionPlan, pacing_for, plan_item
 from footgui.core.timeline import Block
 from footgui.store.history import load_history, record_session_choice, record_stage_event
+from footgui.ui import i18n
 from footgui.ui.context import AppContext
 from footgui.ui.today.dialogs import ChooseDialog, ReasonDialog, ReminderDialog
 from footgui.ui.today.widgets import (
@@ -44,25 +45,32 @@ from footgui.ui.today.widgets import (
     WeekStrip,
     clear,
     label,
+    source_label,
 )
+from footgui.ui.vocab import action_title, plan_name
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 
 def subtitle(rec: Recommendation) -> str:
     """One line under the session name saying what today's action changes."""
     if rec.action == "start":
-        return f"Your first session of stage {rec.stage}"
+        return translate("Today", "Your first session of stage {stage}").format(stage=rec.stage)
     if rec.action == "advance":
-        return f"Every stage {rec.stage} target is met: move on when you are ready"
+        return translate(
+            "Today", "Every stage {stage} target is met: move on when you are ready"
+        ).format(stage=rec.stage)
     if rec.action == "hold":
-        return "Same dose as last time: do not increase it yet"
+        return translate("Today", "Same dose as last time: do not increase it yet")
     if rec.action == "reduce" and rec.fraction is not None:
-        return f"{round(rec.fraction * 100)}% less volume than usual today"
+        return translate("Today", "{pct}% less volume than usual today").format(
+            pct=round(rec.fraction * 100)
+        )
     if rec.action == "regress":
-        return "Foundation moves and lighter volume until the pain settles"
+        return translate("Today", "Foundation moves and lighter volume until the pain settles")
     if rec.action == "reintroduce":
-        return "With moves from the stage before, to restart progress"
+        return translate("Today", "With moves from the stage before, to restart progress")
     return ""
 
 
@@ -78,7 +86,7 @@ class TodayPage(QWidget):
         self._pending: tuple[int, str] | None = None
         self._restyling = False
         self.setStyleSheet(STYLE)
-        self.setAccessibleName("Today")
+        self.setAccessibleName(self.tr("Today"))
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -123,13 +131,17 @@ class TodayPage(QWidget):
     def _build_header(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(16)
-        title = label("Today", "pageTitle")
+        title = label(self.tr("Today"), "pageTitle")
         row.addWidget(title, 0, Qt.AlignmentFlag.AlignBottom)
         self.context = label("", "todayContext")
         row.addWidget(self.context, 1, Qt.AlignmentFlag.AlignBottom)
-        self.reminder_button = QPushButton("Reminder…")
+        self.reminder_button = QPushButton(self.tr("&Reminder…"))
         self.reminder_button.setObjectName("todayReminder")
-        self.reminder_button.setToolTip("A daily reminder at a time you choose")
+        self.reminder_button.setToolTip(self.tr("A daily reminder at a time you choose"))
+        self.reminder_button.setAccessibleName(self.tr("Daily reminder"))
+        self.reminder_button.setAccessibleDescription(
+            self.tr("A daily reminder at a time you choose")
+        )
         self.reminder_button.clicked.connect(self.open_reminder)
         row.addWidget(self.reminder_button, 0, Qt.AlignmentFlag.AlignBottom)
         return row
@@ -157,7 +169,7 @@ class TodayPage(QWidget):
 
         right = QVBoxLayout()
         right.setSpacing(10)
-        self.start_button = QPushButton("▶  Start")
+        self.start_button = QPushButton(self.tr("▶  Start"))
         self.start_button.setObjectName("todayStart")
         self.start_button.setDefault(True)
         self.start_button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -165,19 +177,28 @@ class TodayPage(QWidget):
         right.addWidget(self.start_button)
         self.advance_button = QPushButton("")
         self.advance_button.setObjectName("todayBig")
+        self.advance_button.setAccessibleName(self.tr("Move to the next stage"))
         self.advance_button.clicked.connect(self.accept_advance)
         right.addWidget(self.advance_button)
-        self.not_yet_button = QPushButton("Not yet…")
+        self.not_yet_button = QPushButton(self.tr("Not yet…"))
+        self.not_yet_button.setAccessibleName(self.tr("Not yet: stay in this stage"))
         self.not_yet_button.setObjectName("todayNotYet")
         self.not_yet_button.clicked.connect(self.decline_advance)
         right.addWidget(self.not_yet_button)
         self.back_button = QPushButton("")
         self.back_button.setObjectName("todayBack")
+        self.back_button.setAccessibleName(self.tr("Move back a stage"))
         self.back_button.clicked.connect(self.move_back)
         right.addWidget(self.back_button)
-        self.choose_button = QPushButton("Choose another…")
+        self.choose_button = QPushButton(self.tr("&Choose another…"))
         self.choose_button.setObjectName("todayChoose")
-        self.choose_button.setToolTip("Another session today, or another stage, with your reason")
+        self.choose_button.setToolTip(
+            self.tr("Another session today, or another stage, with your reason")
+        )
+        self.choose_button.setAccessibleName(self.tr("Choose another session or stage"))
+        self.choose_button.setAccessibleDescription(
+            self.tr("Another session today, or another stage, with your reason")
+        )
         self.choose_button.clicked.connect(self.open_choose)
         right.addWidget(self.choose_button)
         right.addStretch(1)
@@ -228,9 +249,11 @@ class TodayPage(QWidget):
     def _show_error(self) -> None:
         self.badge.setText("")
         self.badge.hide()
-        self.headline.setText("Today's plan could not be worked out")
+        self.headline.setText(self.tr("Today's plan could not be worked out"))
         self.meta.setText(
-            f"footgui could not read your diary. The log has the details: {self.ctx.paths.logs}"
+            self.tr("footgui could not read your diary. The log has the details: {folder}").format(
+                folder=self.ctx.paths.logs
+            )
         )
         for button in (self.advance_button, self.not_yet_button, self.back_button):
             button.setVisible(False)
@@ -240,19 +263,28 @@ class TodayPage(QWidget):
         program = self.ctx.catalog.program
         today = rec.today
         self.context.setText(
-            f"{today:%A} {today.day} {today:%B} · Stage {rec.stage} of {len(program.stages)}: "
-            f"{rec.stage_name}"
+            self.tr("{date} · Stage {stage} of {stages}: {name}").format(
+                date=i18n.day_month(today),
+                stage=rec.stage,
+                stages=len(program.stages),
+                name=rec.stage_name,
+            )
         )
         self.badge.show()
-        self.badge.setText(rec.title.upper())
+        self.badge.setText(action_title(rec).upper())
         self.badge.setStyleSheet(f"background: {ACTION_COLOURS[rec.action]};")
         session = rec.session
         if session is not None:
-            self.headline.setText(session.name)
+            self.headline.setText(plan_name(session.name))
             main = len(session.main)
-            meta = f"About {session.minutes} min · {main} exercise{'s' * (main != 1)}"
+            if main == 1:
+                meta = self.tr("About {minutes} min · 1 exercise").format(minutes=session.minutes)
+            else:
+                meta = self.tr("About {minutes} min · {count} exercises").format(
+                    minutes=session.minutes, count=main
+                )
             if session.chosen_by_user:
-                meta += " · your choice"
+                meta += self.tr(" · your choice")
             line = subtitle(rec)
             self.meta.setText(meta + (f"\n{line}" if line else ""))
         else:
@@ -260,30 +292,42 @@ class TodayPage(QWidget):
             self.meta.setText("")
         self.start_button.setVisible(True)
         self.start_button.setEnabled(session is not None)
-        self.start_button.setText("▶  Start" if session is not None else "Nothing to start")
+        self.start_button.setText(
+            self.tr("▶  Start") if session is not None else self.tr("Nothing to start")
+        )
         self.start_button.setAccessibleName(
-            f"Start {session.name}" if session is not None else "No session to start"
+            self.tr("Start {session}").format(session=plan_name(session.name))
+            if session is not None
+            else self.tr("No session to start")
         )
         advancing = rec.action == "advance" and rec.next_stage is not None
         self.advance_button.setVisible(advancing)
         self.not_yet_button.setVisible(advancing)
         if advancing:
-            self.advance_button.setText(f"Move to stage {rec.next_stage}")
+            self.advance_button.setText(
+                self.tr("Move to stage {stage}").format(stage=rec.next_stage)
+            )
+            self.advance_button.setAccessibleName(self.advance_button.text())
         back = rec.action == "regress" and rec.stage > 1
         self.back_button.setVisible(back)
         if back:
-            self.back_button.setText(f"Move back to stage {rec.stage - 1}…")
+            self.back_button.setText(
+                self.tr("Move back to stage {stage}…").format(stage=rec.stage - 1)
+            )
+            self.back_button.setAccessibleName(self.back_button.text().rstrip("…"))
 
         clear(self.warnings)
         for warning in rec.warnings:
-            banner = label(f"⚠  {warning.text}  ({warning.source_label})", "warnBanner", wrap=True)
+            banner = label(f"⚠  {warning.text}  ({source_label(warning)})", "warnBanner", wrap=True)
             self.warnings.addWidget(banner)
         self.exercises.show_session(session)
         self.reasons.show_reasons(rec.reasons)
         self.gate.show_gate(rec.stage, rec.next_stage, rec.gate)
         self.week.show_week(rec.week, today)
         if rec.unknowns:
-            self.unknowns.setText("What I did not know:  " + "   ·   ".join(rec.unknowns))
+            self.unknowns.setText(
+                self.tr("What I did not know:") + "  " + "   ·   ".join(rec.unknowns)
+            )
             self.unknowns.show()
         else:
             self.unknowns.hide()
@@ -296,7 +340,7 @@ class TodayPage(QWidget):
             return
         session = rec.session
         if rec.action == "start":
-            self._record(rec.stage, "start", "Started the program with the first session.")
+            self._record(rec.stage, "start", self.tr("Started the program with the first session."))
         plan = self.session_plan()
         assert plan is not None
         program = self.ctx.catalog.program
@@ -343,15 +387,21 @@ class TodayPage(QWidget):
         if rec is None or rec.next_stage is None:
             return
         met = "; ".join(f"{g.label} {g.detail}" for g in rec.gate)
-        self._record(rec.next_stage, "advance", f"Every stage {rec.stage} target met: {met}")
+        self._record(
+            rec.next_stage,
+            "advance",
+            self.tr("Every stage {stage} target met: {met}").format(stage=rec.stage, met=met),
+        )
 
     def decline_advance(self) -> None:
         rec = self.rec
         if rec is None:
             return
         dialog = ReasonDialog(
-            "Stay in this stage",
-            f"Why stay in stage {rec.stage} for now? footgui will ask again in a week.",
+            self.tr("Stay in this stage"),
+            self.tr("Why stay in stage {stage} for now? footgui will ask again in a week.").format(
+                stage=rec.stage
+            ),
             self,
         )
         self._pending = (rec.stage, "hold")
@@ -363,11 +413,13 @@ class TodayPage(QWidget):
         if rec is None or rec.stage <= 1:
             return
         dialog = ReasonDialog(
-            "Move back a stage",
-            f"Move back to stage {rec.stage - 1} until the pain settles. Your reason:",
+            self.tr("Move back a stage"),
+            self.tr("Move back to stage {stage} until the pain settles. Your reason:").format(
+                stage=rec.stage - 1
+            ),
             self,
         )
-        dialog.reason.setText("Pain rising: back to easier moves while it settles.")
+        dialog.reason.setText(self.tr("Pain rising: back to easier moves while it settles."))
         self._pending = (rec.stage - 1, "regress")
         dialog.confirmed.connect(self._record_pending)
         self._open(dialog)
@@ -426,4 +478,4 @@ class TodayPage(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         log.exception("could not save a stage decision")
-        self.ctx.bus.status.emit(f"Could not save your choice: {exc}")
+        self.ctx.bus.status.emit(self.tr("Could not save your choice: {reason}").format(reason=exc))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,7 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from footgui.core.recommendation import GateCheck, PlannedSession, Reason, WeekView
+from footgui.ui import i18n
 from footgui.ui.style import ACCENT
+from footgui.ui.vocab import plan_name, planned_dose, source_label
+
+translate = QCoreApplication.translate
 
 #: Badge colours by action: calm green for going on, amber to red as caution grows.
 ACTION_COLOURS: dict[str, str] = {
@@ -124,12 +128,14 @@ class ExerciseCard(Card):
     """Today's exercises with their doses; warm-up and finisher summed up in one line."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Today's exercises", parent)
+        super().__init__(translate("Today", "Today's exercises"), parent)
 
     def show_session(self, session: PlannedSession | None) -> None:
         clear(self.body)
         if session is None:
-            self.body.addWidget(label("No session today.", "reasonText", wrap=True))
+            self.body.addWidget(
+                label(translate("Today", "No session today."), "reasonText", wrap=True)
+            )
             return
         for ex in session.main:
             item = QWidget()
@@ -138,26 +144,36 @@ class ExerciseCard(Card):
             col.setContentsMargins(0, 0, 0, 2)
             col.setSpacing(0)
             col.addWidget(label(ex.name, "exName", wrap=True))
-            col.addWidget(label(ex.dose_text, "exDose", wrap=True))
+            col.addWidget(label(planned_dose(ex), "exDose", wrap=True))
             if ex.note:
                 col.addWidget(label(ex.note, "exNote", wrap=True))
             self.body.addWidget(item)
-        extra = []
-        warmup = [e for e in session.exercises if e.block == "warmup"]
-        finisher = [e for e in session.exercises if e.block == "finisher"]
-        if warmup:
-            extra.append(f"warm-up of {len(warmup)} moves first")
-        if finisher:
-            extra.append(f"mobility finisher of {len(finisher)} to end")
-        if extra:
-            self.body.addWidget(label("Plus a " + ", a ".join(extra) + ".", "smallNote", wrap=True))
+        warmup = len([e for e in session.exercises if e.block == "warmup"])
+        finisher = len([e for e in session.exercises if e.block == "finisher"])
+        if warmup and finisher:
+            text = translate(
+                "Today",
+                "Plus a warm-up of {warmup} moves first, a mobility finisher of {finisher} to end.",
+            ).format(warmup=warmup, finisher=finisher)
+        elif warmup:
+            text = translate("Today", "Plus a warm-up of {warmup} moves first.").format(
+                warmup=warmup
+            )
+        elif finisher:
+            text = translate("Today", "Plus a mobility finisher of {finisher} to end.").format(
+                finisher=finisher
+            )
+        else:
+            text = ""
+        if text:
+            self.body.addWidget(label(text, "smallNote", wrap=True))
 
 
 class ReasonsCard(Card):
     """Why: each reason in plain words, with its rule and source underneath."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Why", parent)
+        super().__init__(translate("Today", "Why"), parent)
 
     def show_reasons(self, reasons: tuple[Reason, ...]) -> None:
         clear(self.body)
@@ -175,12 +191,16 @@ def reason_widget(reason: Reason) -> QWidget:
     rule = QHBoxLayout()
     rule.setSpacing(6)
     if reason.is_app_own:
-        tag = label("footgui's own rule", "ownTag")
-        tag.setToolTip("No research gives this threshold: it is footgui's own choice.")
+        tag = label(source_label(reason), "ownTag")
+        tag.setToolTip(
+            translate("Today", "No research gives this threshold: it is footgui's own choice.")
+        )
         rule.addWidget(tag, 0, Qt.AlignmentFlag.AlignTop)
-        text = f"Rule: {reason.rule}"
+        text = translate("Today", "Rule: {rule}").format(rule=reason.rule)
     else:
-        text = f"Rule: {reason.rule} · Source: {reason.source}"
+        text = translate("Today", "Rule: {rule} · Source: {source}").format(
+            rule=reason.rule, source=reason.source
+        )
     rule.addWidget(label(text, "reasonRule", wrap=True), 1)
     col.addLayout(rule)
     return box
@@ -190,23 +210,30 @@ class GateCard(Card):
     """The stage's targets: met, not yet or unknown, each with the user's numbers."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Stage targets", parent)
+        super().__init__(translate("Today", "Stage targets"), parent)
 
     def show_gate(self, stage: int, next_stage: int | None, checks: tuple[GateCheck, ...]) -> None:
         clear(self.body)
         if next_stage is None:
-            self.title.setText(f"Stage {stage}: maintenance")
+            self.title.setText(translate("Today", "Stage {stage}: maintenance").format(stage=stage))
             self.body.addWidget(
                 label(
-                    "This is the last stage: keep the weekly plan going. Retest balance, "
-                    "ankle range and heel rises now and then to see that the gains hold.",
+                    translate(
+                        "Today",
+                        "This is the last stage: keep the weekly plan going. Retest balance, "
+                        "ankle range and heel rises now and then to see that the gains hold.",
+                    ),
                     "reasonText",
                     wrap=True,
                 )
             )
             return
         met = sum(1 for c in checks if c.met)
-        self.title.setText(f"To reach stage {next_stage}: {met} of {len(checks)} met")
+        self.title.setText(
+            translate("Today", "To reach stage {stage}: {met} of {total} met").format(
+                stage=next_stage, met=met, total=len(checks)
+            )
+        )
         for check in checks:
             self.body.addWidget(gate_row(check))
 
@@ -225,7 +252,11 @@ def gate_row(check: GateCheck) -> QWidget:
     row.addWidget(icon)
     col = QVBoxLayout()
     col.setSpacing(0)
-    state = {True: "met", False: "not yet", None: "unknown"}[check.met]
+    state = {
+        True: translate("Today", "met"),
+        False: translate("Today", "not yet"),
+        None: translate("Today", "unknown"),
+    }[check.met]
     target = check.target.replace(">=", "≥").replace("<=", "≤")
     col.addWidget(label(f"{check.label} {target}", "gateLabel", wrap=True))
     col.addWidget(label(f"{state}: {check.detail}", "gateDetail", wrap=True))
@@ -248,7 +279,7 @@ class WeekStrip(QFrame):
         row.addLayout(self.tiles, 1)
         summary = QVBoxLayout()
         summary.setSpacing(0)
-        self.title = label("This week", "cardTitle")
+        self.title = label(translate("Today", "This week"), "cardTitle")
         self.pct = label("", "adherence")
         self.pct.setObjectName("adherence")
         self.detail = label("", "smallNote", wrap=True)
@@ -281,12 +312,23 @@ class WeekStrip(QFrame):
         done = min(week.done_so_far, week.planned_so_far) + min(
             week.runs_done_so_far, week.runs_planned_so_far
         )
-        text = f"{done} of {due} done so far" if due else "nothing due yet"
+        nothing = translate("Today", "nothing due yet")
+        text = (
+            translate("Today", "{done} of {due} done so far").format(done=done, due=due)
+            if due
+            else nothing
+        )
         if week.runs_planned_so_far:
-            text += f" (runs: {week.runs_done_so_far} of {week.runs_planned_so_far})"
+            text += translate("Today", " (runs: {done} of {planned})").format(
+                done=week.runs_done_so_far, planned=week.runs_planned_so_far
+            )
         self.detail.setText(text)
         self.pct.setAccessibleName(
-            "Adherence this week: " + ("nothing due yet" if pct is None else f"{pct} percent")
+            translate("Today", "Adherence this week: {value}").format(
+                value=nothing
+                if pct is None
+                else translate("Today", "{pct} percent").format(pct=pct)
+            )
         )
 
 
@@ -305,26 +347,31 @@ def day_tile(
     col = QVBoxLayout(tile)
     col.setContentsMargins(8, 6, 8, 8)
     col.setSpacing(2)
-    name = label(f"{day:%a} {day.day}", "dayName")
+    name = label(i18n.weekday_day(day), "dayName")
     col.addWidget(name)
     lines = []
     tick = "<span style='color:#2e8b57'>✓</span> "
     for item in planned:
         if item in done:
-            lines.append(tick + escape(item))
+            lines.append(tick + escape(plan_name(item)))
         elif day < today:
-            lines.append("<span style='color:#c0531b'>✗</span> " + escape(item))
+            lines.append("<span style='color:#c0531b'>✗</span> " + escape(plan_name(item)))
         else:
-            lines.append("○ " + escape(item))
-    lines += [tick + escape(item) for item in done if item not in planned]
+            lines.append("○ " + escape(plan_name(item)))
+    lines += [tick + escape(plan_name(item)) for item in done if item not in planned]
     if run_km > 0:
-        lines.append(f"{tick}run {run_km:.1f} km")
+        lines.append(tick + escape(translate("Today", "run {km} km").format(km=f"{run_km:.1f}")))
     if not lines:
-        lines.append("rest")
+        lines.append(escape(translate("Today", "rest")))
     items = label("<br>".join(lines), "dayItem", wrap=True, rich=True)
     items.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     col.addWidget(items, 1)
     tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    text = "; ".join(planned) or "nothing planned"
-    tile.setAccessibleName(f"{day:%A}: planned {text}; done {'; '.join(done) or 'nothing'}")
+    tile.setAccessibleName(
+        translate("Today", "{day}: planned {planned}; done {done}").format(
+            day=i18n.weekday_name(day),
+            planned="; ".join(map(plan_name, planned)) or translate("Today", "nothing planned"),
+            done="; ".join(map(plan_name, done)) or translate("Today", "nothing"),
+        )
+    )
     return tile

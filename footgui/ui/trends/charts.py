@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -38,11 +38,20 @@ CM_PER_INCH = 2.54
 GREEN_BAND = "#4CAF50"
 NORM_GREEN = "#2E7D32"
 M_PER_MILE = 1609.344
-BALANCE_HOW = (
+translate = QCoreApplication.translate
+BALANCE_HOW = QT_TRANSLATE_NOOP(
+    "Trends",
     "How: stand on one leg, arms free, the other foot off the floor. The timer stops when "
     "the lifted foot touches down or the stance foot moves (eyes closed: when you open your "
-    "eyes). Up to 45 s; best of 3 trials per side. The balance test in a session times it."
+    "eyes). Up to 45 s; best of 3 trials per side. The balance test in a session times it.",
 )
+OPEN_DIARY = QT_TRANSLATE_NOOP("Trends", "Open the diary")
+START_BALANCE = QT_TRANSLATE_NOOP("Trends", "Start the balance test")
+GO_SESSION = QT_TRANSLATE_NOOP("Trends", "Go to a session")
+
+
+def side_name(side: str) -> str:
+    return translate("Trends", "Left") if side == "left" else translate("Trends", "Right")
 
 
 @dataclass(frozen=True)
@@ -72,7 +81,11 @@ class ChartTab(QWidget):
     """A tab of one or more panels sharing the x axis."""
 
     key = ""
-    title = ""  # tab text; "&" marks the Alt+letter shortcut
+    title = ""  # tab text (English, marked for translation); "&" marks the Alt+letter shortcut
+
+    @classmethod
+    def tab_title(cls) -> str:
+        return translate("Trends", cls.title)
 
     def __init__(self, go: Navigate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,6 +155,7 @@ class ChartTab(QWidget):
         self.fill(inputs)
         for panel in self.panels:
             panel.fit_y()
+            panel.describe()
 
     def fill(self, inputs: ChartInputs) -> None:
         raise NotImplementedError
@@ -154,37 +168,54 @@ def _side_gap_notes(data: TrendData, kinds: tuple[str, ...], what: str) -> str:
         if not any(len(data.best[(k, side)]) for k in kinds):
             other = "right" if side == "left" else "left"
             if any(len(data.best[(k, other)]) for k in kinds):
-                notes.append(f"{side.capitalize()} side: no {what} recorded yet.")
+                notes.append(
+                    translate("Trends", "Left side: no tests recorded yet.")
+                    if side == "left"
+                    else translate("Trends", "Right side: no tests recorded yet.")
+                )
     return " ".join(notes)
 
 
 class BalanceTab(ChartTab):
     key = "balance"
-    title = "&Balance"
+    title = QT_TRANSLATE_NOOP("Trends", "&Balance")
 
     def __init__(self, go: Navigate, parent: QWidget | None = None) -> None:
         super().__init__(go, parent)
         self.bands: dict[str, pg.LinearRegionItem] = {}
         self.centres: dict[str, pg.InfiniteLine] = {}
         self.norm: dict[str, norms.NormBand] = {}
-        for kind, eyes in (("balance_eo", "eyes open"), ("balance_ec", "eyes closed")):
+        for kind, title, empty in (
+            (
+                "balance_eo",
+                translate("Trends", "Balance, eyes open"),
+                translate("Trends", "No eyes open balance tests yet."),
+            ),
+            (
+                "balance_ec",
+                translate("Trends", "Balance, eyes closed"),
+                translate("Trends", "No eyes closed balance tests yet."),
+            ),
+        ):
             panel = ChartPanel(
                 kind,
-                f"Balance, {eyes}",
-                "Stance time (s)",
+                title,
+                translate("Trends", "Stance time (s)"),
                 EmptyState(
-                    f"No {eyes} balance tests yet.",
-                    BALANCE_HOW,
-                    "Start the balance test",
+                    empty,
+                    translate("Trends", BALANCE_HOW),
+                    translate("Trends", START_BALANCE),
                     lambda: go("session", balance_test=True),
                 ),
             )
             band = plotkit.h_band(0, 0, GREEN_BAND, 45)
-            centre = plotkit.h_line(0, NORM_GREEN, "norm", right=True)
+            centre = plotkit.h_line(0, NORM_GREEN, translate("Trends", "norm"), right=True)
             panel.plot.addItem(band, ignoreBounds=True)
             panel.plot.addItem(centre, ignoreBounds=True)
             panel.plot.addItem(
-                plotkit.h_line(norms.BALANCE_CAP_S, plotkit.GREY, "45 s test cap"),
+                plotkit.h_line(
+                    norms.BALANCE_CAP_S, plotkit.GREY, translate("Trends", "45 s test cap")
+                ),
                 ignoreBounds=True,
             )
             self.bands[kind], self.centres[kind] = band, centre
@@ -192,30 +223,32 @@ class BalanceTab(ChartTab):
                 colour = plotkit.SIDE_COLOURS[side]
                 panel.add_series(
                     f"{side}_best",
-                    f"{side.capitalize()}: best of day",
+                    translate("Trends", "{side}: best of day").format(side=side_name(side)),
                     "s",
                     "points",
                     colour,
                     symbol=plotkit.SIDE_SYMBOLS[side],
-                    legend=side.capitalize(),
+                    legend=side_name(side),
                 )
                 panel.add_series(
                     f"{side}_median",
-                    f"{side.capitalize()}: {MEDIAN_WINDOW_DAYS}-day median",
+                    translate("Trends", "{side}: {days}-day median").format(
+                        side=side_name(side), days=MEDIAN_WINDOW_DAYS
+                    ),
                     "s",
                     "line",
                     colour,
-                    legend="median",
+                    legend=translate("Trends", "median"),
                 )
             panel.add_series(
                 "over_cap",
-                "Above the 45 s cap",
+                translate("Trends", "Above the 45 s cap"),
                 "s",
                 "points",
                 plotkit.RED,
                 symbol="t1",
                 size=13,
-                legend="over 45 s",
+                legend=translate("Trends", "over 45 s"),
             )
             self.add_panel(panel, stage_label_top=False)
 
@@ -234,8 +267,9 @@ class BalanceTab(ChartTab):
                 any_data = any_data or len(dv) > 0
                 shown, over = series.clamp_to_cap(dv.values, cap)
                 notes = {
-                    int(i): f"recorded {dv.values[i]:g} s: above the {cap:g} s test cap, "
-                    "drawn at the cap"
+                    int(i): translate(
+                        "Trends", "recorded {value} s: above the {cap} s test cap, drawn at the cap"
+                    ).format(value=f"{dv.values[i]:g}", cap=f"{cap:g}")
                     for i in np.flatnonzero(over)
                 }
                 x = day_x(dv.days)
@@ -245,7 +279,7 @@ class BalanceTab(ChartTab):
                 panel.set_data(f"{side}_median", day_x(mx), my)
                 over_x.extend(x[over].tolist())
                 over_notes.extend(
-                    f"{side.capitalize()}: {notes[int(i)]}" for i in np.flatnonzero(over)
+                    f"{side_name(side)}: {notes[int(i)]}" for i in np.flatnonzero(over)
                 )
             order = np.argsort(np.asarray(over_x), kind="stable")
             xs = np.asarray(over_x, dtype=np.float64)[order]
@@ -261,7 +295,9 @@ class BalanceTab(ChartTab):
             centre.setVisible(band.center is not None)
             if band.center is not None:
                 centre.setPos(band.center)
-                centre.label.setFormat(f"norm {band.center:g} s")
+                centre.label.setFormat(
+                    translate("Trends", "norm {value} s").format(value=f"{band.center:g}")
+                )
             panel.y_include = [0.0, band.low, band.high]
             panel.show_empty(not any_data)
             panel.set_caption(self._caption(band, data, kind))
@@ -269,10 +305,14 @@ class BalanceTab(ChartTab):
     @staticmethod
     def _caption(band: norms.NormBand, data: TrendData, kind: str) -> str:
         if band.is_single_value:
-            ref = f"Green line: {band.label}: {band.low:g} s."
+            ref = translate("Trends", "Green line: {label}: {low} s.").format(
+                label=band.label, low=f"{band.low:g}"
+            )
         else:
-            ref = f"Green band: {band.label}: {band.low:g}-{band.high:g} s."
-        parts = [ref, "Table values are provisional (a second-hand copy)."]
+            ref = translate("Trends", "Green band: {label}: {low}-{high} s.").format(
+                label=band.label, low=f"{band.low:g}", high=f"{band.high:g}"
+            )
+        parts = [ref, translate("Trends", "Table values are provisional (a second-hand copy).")]
         if band.note:
             parts.append(band.note)
         gaps = _side_gap_notes(data, (kind,), "tests")
@@ -282,29 +322,52 @@ class BalanceTab(ChartTab):
 
 
 PAIN_NAMES = {
-    "first_step_pain": ("First-step pain", "first steps", plotkit.BLUE, "o"),
-    "pain_during": ("Pain during exercise", "during", plotkit.ORANGE, "s"),
-    "pain_after": ("Pain after exercise", "after", plotkit.VERMILLION, "t"),
-    "next_morning_pain": ("Next-morning pain", "next morning", plotkit.GREEN, "d"),
+    "first_step_pain": (
+        QT_TRANSLATE_NOOP("Trends", "First-step pain"),
+        QT_TRANSLATE_NOOP("Trends", "first steps"),
+        plotkit.BLUE,
+        "o",
+    ),
+    "pain_during": (
+        QT_TRANSLATE_NOOP("Trends", "Pain during exercise"),
+        QT_TRANSLATE_NOOP("Trends", "during"),
+        plotkit.ORANGE,
+        "s",
+    ),
+    "pain_after": (
+        QT_TRANSLATE_NOOP("Trends", "Pain after exercise"),
+        QT_TRANSLATE_NOOP("Trends", "after"),
+        plotkit.VERMILLION,
+        "t",
+    ),
+    "next_morning_pain": (
+        QT_TRANSLATE_NOOP("Trends", "Next-morning pain"),
+        QT_TRANSLATE_NOOP("Trends", "next morning"),
+        plotkit.GREEN,
+        "d",
+    ),
 }
 
 
 class PainTab(ChartTab):
     key = "pain"
-    title = "&Pain"
+    title = QT_TRANSLATE_NOOP("Trends", "&Pain")
 
     def __init__(self, go: Navigate, parent: QWidget | None = None) -> None:
         super().__init__(go, parent)
         panel = ChartPanel(
             "pain",
-            "Pain (0-10)",
-            "Pain (0-10)",
+            translate("Trends", "Pain (0-10)"),
+            translate("Trends", "Pain (0-10)"),
             EmptyState(
-                "No pain recorded yet.",
-                "How: each morning, note the pain of your first steps out of bed (0 = none, "
-                "10 = worst imaginable) in the Diary; on training days also the pain during "
-                "and after exercise.",
-                "Open the diary",
+                translate("Trends", "No pain recorded yet."),
+                translate(
+                    "Trends",
+                    "How: each morning, note the pain of your first steps out of bed (0 = none, "
+                    "10 = worst imaginable) in the Diary; on training days also the pain during "
+                    "and after exercise.",
+                ),
+                translate("Trends", OPEN_DIARY),
                 lambda: go("diary"),
             ),
             fixed_y=(-0.5, 10.5),
@@ -317,7 +380,14 @@ class PainTab(ChartTab):
         for name in PAIN_FIELDS:
             label, short, colour, symbol = PAIN_NAMES[name]
             panel.add_series(
-                name, label, "/10", "line", colour, symbol=symbol, decimals=0, legend=short
+                name,
+                translate("Trends", label),
+                "/10",
+                "line",
+                colour,
+                symbol=symbol,
+                decimals=0,
+                legend=translate("Trends", short),
             )
         self.add_panel(panel, mark_changes=True, stage_fill=False)
 
@@ -330,34 +400,51 @@ class PainTab(ChartTab):
             x, y = series.break_gaps(dv.days, dv.values, PAIN_GAP_DAYS)
             panel.set_data(name, day_x(x), y)
         panel.show_empty(not any_data)
-        zones = ", ".join(z.name for z in norms.PAIN_ZONES)
+        zones = ", ".join(pain_zone_name(z) for z in norms.PAIN_ZONES)
         panel.set_caption(
-            f"Zones: {zones}. {norms.PAIN_ZONES_SOURCE}. Dashed lines: stage changes "
-            "(▲ up, ▼ back)."
+            translate(
+                "Trends", "Zones: {zones}. {source}. Dashed lines: stage changes (▲ up, ▼ back)."
+            ).format(zones=zones, source=norms.PAIN_ZONES_SOURCE)
         )
+
+
+def pain_zone_name(zone: norms.PainZone) -> str:
+    """A pain zone's name ("safe", "acceptable", "too much") in the app's language."""
+    names = {
+        "safe": QT_TRANSLATE_NOOP("Trends", "safe"),
+        "acceptable": QT_TRANSLATE_NOOP("Trends", "acceptable"),
+        "too much": QT_TRANSLATE_NOOP("Trends", "too much"),
+    }
+    name = names.get(zone.name)
+    return translate("Trends", name) if name else str(zone.name)
 
 
 class MobilityTab(ChartTab):
     key = "mobility"
-    title = "&Mobility && strength"
+    title = QT_TRANSLATE_NOOP("Trends", "&Mobility && strength")
 
     def __init__(self, go: Navigate, parent: QWidget | None = None) -> None:
         super().__init__(go, parent)
         ktw = ChartPanel(
             "knee_to_wall",
-            "Ankle mobility: knee-to-wall",
-            "Toe to wall",
+            translate("Trends", "Ankle mobility: knee-to-wall"),
+            translate("Trends", "Toe to wall"),
             EmptyState(
-                "No knee-to-wall tests yet.",
-                "How: face a wall, foot flat, and bend the knee to touch the wall without the "
-                "heel lifting; move the foot back until you only just touch. Record the "
-                "toe-to-wall distance for each foot in the Diary.",
-                "Open the diary",
+                translate("Trends", "No knee-to-wall tests yet."),
+                translate(
+                    "Trends",
+                    "How: face a wall, foot flat, and bend the knee to touch the wall without the "
+                    "heel lifting; move the foot back until you only just touch. Record the "
+                    "toe-to-wall distance for each foot in the Diary.",
+                ),
+                translate("Trends", OPEN_DIARY),
                 lambda: go("diary"),
             ),
         )
         self.ktw_band = plotkit.h_band(0, 0, GREEN_BAND, 45)
-        self.ktw_mean = plotkit.h_line(0, NORM_GREEN, "healthy mean", right=True)
+        self.ktw_mean = plotkit.h_line(
+            0, NORM_GREEN, translate("Trends", "healthy mean"), right=True
+        )
         ktw.plot.addItem(self.ktw_band, ignoreBounds=True)
         ktw.plot.addItem(self.ktw_mean, ignoreBounds=True)
         self.mdc_lines: dict[str, tuple[pg.InfiniteLine, pg.InfiniteLine]] = {}
@@ -369,30 +456,33 @@ class MobilityTab(ChartTab):
             ktw.plot.addItem(hi, ignoreBounds=True)
             self.mdc_lines[side] = (lo, hi)
             ktw.add_series(
-                side, side.capitalize(), "cm", "line", colour, symbol=plotkit.SIDE_SYMBOLS[side]
+                side, side_name(side), "cm", "line", colour, symbol=plotkit.SIDE_SYMBOLS[side]
             )
         heel = ChartPanel(
             "heel_rises",
-            "Calf endurance: single-leg heel rises to fatigue",
-            "Repetitions",
+            translate("Trends", "Calf endurance: single-leg heel rises to fatigue"),
+            translate("Trends", "Repetitions"),
             EmptyState(
-                "No heel-rise tests yet.",
-                "How: on one leg, rise as high as you can and lower, in time with a 60 bpm "
-                "metronome, until you cannot keep the height or pace. Record the count for "
-                "each leg in the Diary.",
-                "Open the diary",
+                translate("Trends", "No heel-rise tests yet."),
+                translate(
+                    "Trends",
+                    "How: on one leg, rise as high as you can and lower, in time with a 60 bpm "
+                    "metronome, until you cannot keep the height or pace. Record the count for "
+                    "each leg in the Diary.",
+                ),
+                translate("Trends", OPEN_DIARY),
                 lambda: go("diary"),
             ),
         )
         self.heel_band = plotkit.h_band(0, 0, GREEN_BAND, 45)
-        self.heel_median = plotkit.h_line(0, NORM_GREEN, "median", right=True)
+        self.heel_median = plotkit.h_line(0, NORM_GREEN, translate("Trends", "median"), right=True)
         heel.plot.addItem(self.heel_band, ignoreBounds=True)
         heel.plot.addItem(self.heel_median, ignoreBounds=True)
         for side in SIDES:
             heel.add_series(
                 side,
-                side.capitalize(),
-                "reps",
+                side_name(side),
+                translate("Trends", "reps"),
                 "line",
                 plotkit.SIDE_COLOURS[side],
                 symbol=plotkit.SIDE_SYMBOLS[side],
@@ -409,7 +499,11 @@ class MobilityTab(ChartTab):
         f = inputs.length_factor
         unit = inputs.length_unit
         ktw, heel = self.panels
-        ktw.plot.setLabel("left", f"Toe to wall ({unit})", **{"font-size": plotkit.LABEL_FONT})
+        ktw.plot.setLabel(
+            "left",
+            translate("Trends", "Toe to wall ({unit})").format(unit=unit),
+            **{"font-size": plotkit.LABEL_FONT},
+        )
         band = norms.knee_to_wall_band()
         self.ktw_norm = band
         self.ktw_band.setRegion((band.low * f, band.high * f))
@@ -432,12 +526,19 @@ class MobilityTab(ChartTab):
             hi.setVisible(len(dv) > 0)
         ktw.y_include = include
         ktw.show_empty(not data.has_measurements("knee_to_wall"))
-        unit_text = "cm" if unit == "cm" else f"in (converted from cm, {CM_PER_INCH} cm = 1 in)"
-        caption = (
-            f"Green: healthy adults 12 ± 2.8 cm (Hoch & McKeon 2011). Dashed, per side: your "
-            f"first test ± 1.9 cm, the minimal detectable change (Powden 2015): a change "
-            f"inside these lines may be measurement noise. Units: {unit_text}."
+        unit_text = (
+            "cm"
+            if unit == "cm"
+            else translate("Trends", "in (converted from cm, {cm} cm = 1 in)").format(
+                cm=CM_PER_INCH
+            )
         )
+        caption = translate(
+            "Trends",
+            "Green: healthy adults 12 ± 2.8 cm (Hoch & McKeon 2011). Dashed, per side: your "
+            "first test ± 1.9 cm, the minimal detectable change (Powden 2015): a change "
+            "inside these lines may be measurement noise. Units: {units}.",
+        ).format(units=unit_text)
         gaps = _side_gap_notes(data, ("knee_to_wall",), "tests")
         ktw.set_caption(f"{caption} {gaps}".strip())
 
@@ -453,7 +554,11 @@ class MobilityTab(ChartTab):
             heel.set_data(side, day_x(x), y)
         heel.y_include = [0.0, hb.low, hb.high]
         heel.show_empty(not data.has_measurements("heel_rises"))
-        parts = [f"Green: {hb.label}: {hb.low:g}-{hb.high:g} reps."]
+        parts = [
+            translate("Trends", "Green: {label}: {low}-{high} reps.").format(
+                label=hb.label, low=f"{hb.low:g}", high=f"{hb.high:g}"
+            )
+        ]
         if hb.note:
             parts.append(hb.note)
         gaps = _side_gap_notes(data, ("heel_rises",), "tests")
@@ -465,25 +570,26 @@ class MobilityTab(ChartTab):
 KTW_MEAN = norms.KNEE_TO_WALL_MEAN_CM
 
 SYMMETRY_KINDS: tuple[tuple[str, str], ...] = (
-    ("knee_to_wall", "Knee-to-wall"),
-    ("heel_rises", "Heel rises"),
-    ("balance_eo", "Balance, eyes open"),
-    ("balance_ec", "Balance, eyes closed"),
+    ("knee_to_wall", QT_TRANSLATE_NOOP("Trends", "Knee-to-wall")),
+    ("heel_rises", QT_TRANSLATE_NOOP("Trends", "Heel rises")),
+    ("balance_eo", QT_TRANSLATE_NOOP("Trends", "Balance, eyes open")),
+    ("balance_ec", QT_TRANSLATE_NOOP("Trends", "Balance, eyes closed")),
 )
 
 
 class SymmetryTab(ChartTab):
     key = "symmetry"
-    title = "&Symmetry"
+    title = QT_TRANSLATE_NOOP("Trends", "&Symmetry")
 
     def __init__(self, go: Navigate, parent: QWidget | None = None) -> None:
         super().__init__(go, parent)
         row = QHBoxLayout()
-        label = QLabel("Measurement:")
+        label = QLabel(translate("Trends", "Measu&rement:"))
         self.chooser = QComboBox()
         self.chooser.setObjectName("symmetryKind")
+        self.chooser.setAccessibleName(translate("Trends", "Measurement"))
         for kind, name in SYMMETRY_KINDS:
-            self.chooser.addItem(name, kind)
+            self.chooser.addItem(translate("Trends", name), kind)
         label.setBuddy(self.chooser)
         row.addWidget(label)
         row.addWidget(self.chooser)
@@ -491,14 +597,17 @@ class SymmetryTab(ChartTab):
         self.column.addLayout(row)
         panel = ChartPanel(
             "symmetry",
-            "Left minus right",
-            "Left − right",
+            translate("Trends", "Left minus right"),
+            translate("Trends", "Left − right"),
             EmptyState(
-                "No day has both sides measured yet.",
-                "The difference needs a left and a right result on the same day: the balance "
-                "test times both sides; record knee-to-wall and heel rises for both feet in "
-                "the Diary.",
-                "Start the balance test",
+                translate("Trends", "No day has both sides measured yet."),
+                translate(
+                    "Trends",
+                    "The difference needs a left and a right result on the same day: the balance "
+                    "test times both sides; record knee-to-wall and heel rises for both feet in "
+                    "the Diary.",
+                ),
+                translate("Trends", START_BALANCE),
                 lambda: go("session", balance_test=True),
             ),
             y_floor=None,
@@ -509,17 +618,23 @@ class SymmetryTab(ChartTab):
         for item in (self.zero, self.limit_high, self.limit_low):
             panel.plot.addItem(item, ignoreBounds=True)
         panel.add_series(
-            "within", "Within threshold", "", "points", plotkit.GREY, symbol="o", legend="within"
+            "within",
+            translate("Trends", "Within threshold"),
+            "",
+            "points",
+            plotkit.GREY,
+            symbol="o",
+            legend=translate("Trends", "within"),
         )
         panel.add_series(
             "over",
-            "Over threshold (flagged)",
+            translate("Trends", "Over threshold (flagged)"),
             "",
             "points",
             plotkit.RED,
             symbol="t1",
             size=12,
-            legend="flagged",
+            legend=translate("Trends", "flagged"),
         )
         self.add_panel(panel)
         self._inputs: ChartInputs | None = None
@@ -533,6 +648,7 @@ class SymmetryTab(ChartTab):
         if self._inputs is not None:
             self.fill(self._inputs)
             self.master.fit_y()
+            self.master.describe()
 
     def fill(self, inputs: ChartInputs) -> None:
         self._inputs = inputs
@@ -548,8 +664,9 @@ class SymmetryTab(ChartTab):
         limit = threshold.limit * f
         flagged = series.over_threshold(sym.difference, threshold.limit)
         x = day_x(sym.days)
+        pattern = translate("Trends", "left {left} {unit}, right {right} {unit}")
         notes = [
-            f"left {lv * f:g} {unit}, right {rv * f:g} {unit}"
+            pattern.format(left=f"{lv * f:g}", right=f"{rv * f:g}", unit=unit)
             for lv, rv in zip(sym.left, sym.right, strict=True)
         ]
         for key, mask in (("within", ~flagged), ("over", flagged)):
@@ -559,92 +676,131 @@ class SymmetryTab(ChartTab):
             panel.set_data(key, x[idx], diff[idx], {k: notes[int(i)] for k, i in enumerate(idx)})
         self.limit_high.setPos(limit)
         self.limit_low.setPos(-limit)
-        panel.plot.setLabel("left", f"Left − right ({unit})", **{"font-size": plotkit.LABEL_FONT})
+        panel.plot.setLabel(
+            "left",
+            translate("Trends", "Left − right ({unit})").format(unit=unit),
+            **{"font-size": plotkit.LABEL_FONT},
+        )
         panel.y_include = [-1.6 * limit, 1.6 * limit]
-        panel.title = f"Symmetry: {self.chooser.currentText()}"
+        panel.title = translate("Trends", "Symmetry: {measure}").format(
+            measure=self.chooser.currentText()
+        )
         panel.title_label.setText(panel.title)
         panel.show_empty(sym.days.size == 0)
         limit_text = f"{limit:.2g} {unit}" if f != 1.0 else f"{threshold.limit:g} {unit}"
-        origin = "footgui's own rule" if threshold.own_rule else threshold.source
+        origin = (
+            translate("Trends", "footgui's own rule") if threshold.own_rule else threshold.source
+        )
         parts = [
-            f"Above 0: the left side did better. Red lines: ± {limit_text}; a larger "
-            f"difference is flagged ({origin}).",
+            translate(
+                "Trends",
+                "Above 0: the left side did better. Red lines: ± {limit}; a larger difference "
+                "is flagged ({origin}).",
+            ).format(limit=limit_text, origin=origin),
         ]
         if sym.only_left or sym.only_right:
             parts.append(
-                f"Not shown: {sym.only_left} day(s) with only the left side and "
-                f"{sym.only_right} with only the right side measured."
+                translate(
+                    "Trends",
+                    "Not shown: {left} day(s) with only the left side and {right} with only the "
+                    "right side measured.",
+                ).format(left=sym.only_left, right=sym.only_right)
             )
         if sym.days.size:
-            parts.append(f"{int(flagged.sum())} of {sym.days.size} days flagged.")
+            parts.append(
+                translate("Trends", "{flagged} of {days} days flagged.").format(
+                    flagged=int(flagged.sum()), days=sym.days.size
+                )
+            )
         panel.set_caption(" ".join(parts))
 
 
 class LoadTab(ChartTab):
     key = "load"
-    title = "&Load"
+    title = QT_TRANSLATE_NOOP("Trends", "&Load")
 
     def __init__(self, go: Navigate, parent: QWidget | None = None) -> None:
         super().__init__(go, parent)
         width = plotkit.WEEK_S * 0.8
         sessions = ChartPanel(
             "sessions_week",
-            "Training sessions per week",
-            "Sessions",
+            translate("Trends", "Training sessions per week"),
+            translate("Trends", "Sessions"),
             EmptyState(
-                "No training sessions yet.",
-                "Sessions you finish (or stop early) on the Session page are counted here.",
-                "Go to a session",
+                translate("Trends", "No training sessions yet."),
+                translate(
+                    "Trends",
+                    "Sessions you finish (or stop early) on the Session page are counted here.",
+                ),
+                translate("Trends", GO_SESSION),
                 lambda: go("session"),
             ),
         )
         sessions.add_series(
-            "sessions", "Sessions", "", "bars", plotkit.BLUE, bar_width=width, decimals=0
+            "sessions",
+            translate("Trends", "Sessions"),
+            "",
+            "bars",
+            plotkit.BLUE,
+            bar_width=width,
+            decimals=0,
         )
         minutes = ChartPanel(
             "minutes_week",
-            "Training minutes per week",
-            "Minutes",
+            translate("Trends", "Training minutes per week"),
+            translate("Trends", "Minutes"),
             EmptyState(
-                "No training minutes yet.",
-                "The time from the start to the end of each session is added up per week.",
-                "Go to a session",
+                translate("Trends", "No training minutes yet."),
+                translate(
+                    "Trends",
+                    "The time from the start to the end of each session is added up per week.",
+                ),
+                translate("Trends", GO_SESSION),
                 lambda: go("session"),
             ),
         )
         minutes.add_series(
-            "minutes", "Minutes", "min", "bars", plotkit.SKY, bar_width=width, decimals=0
+            "minutes",
+            translate("Trends", "Minutes"),
+            "min",
+            "bars",
+            plotkit.SKY,
+            bar_width=width,
+            decimals=0,
         )
         runs = ChartPanel(
             "running_week",
-            "Running distance per week",
-            "Distance",
+            translate("Trends", "Running distance per week"),
+            translate("Trends", "Distance"),
             EmptyState(
-                "No runs logged yet.",
-                "Log each run's distance in the Diary; footgui adds them up per week and "
-                "warns about a run much longer than your recent longest.",
-                "Open the diary",
+                translate("Trends", "No runs logged yet."),
+                translate(
+                    "Trends",
+                    "Log each run's distance in the Diary; footgui adds them up per week and "
+                    "warns about a run much longer than your recent longest.",
+                ),
+                translate("Trends", OPEN_DIARY),
                 lambda: go("diary"),
             ),
         )
         runs.add_series(
             "distance",
-            "Weekly distance",
+            translate("Trends", "Weekly distance"),
             "km",
             "bars",
             plotkit.GREEN,
             bar_width=width,
-            legend="per week",
+            legend=translate("Trends", "per week"),
         )
         runs.add_series(
             "spikes",
-            "Run spike",
+            translate("Trends", "Run spike"),
             "km",
             "points",
             plotkit.RED,
             symbol="t1",
             size=13,
-            legend="run spikes",
+            legend=translate("Trends", "run spikes"),
         )
         for panel in (sessions, minutes, runs):
             self.add_panel(panel)
@@ -664,8 +820,12 @@ class LoadTab(ChartTab):
         minutes.set_data("minutes", day_x(weeks) - plotkit.DAY_S / 2 + centre, np.round(total))
         sessions.show_empty(len(sm) == 0)
         minutes.show_empty(len(sm) == 0)
-        sessions.set_caption("Finished sessions and sessions stopped early, Monday to Sunday.")
-        minutes.set_caption("Time from start to end of each session, Monday to Sunday.")
+        sessions.set_caption(
+            translate("Trends", "Finished sessions and sessions stopped early, Monday to Sunday.")
+        )
+        minutes.set_caption(
+            translate("Trends", "Time from start to end of each session, Monday to Sunday.")
+        )
 
         f = inputs.distance_factor
         unit = inputs.distance_unit
@@ -679,21 +839,31 @@ class LoadTab(ChartTab):
         )
         self.spikes = spikes
         idx = np.flatnonzero(spikes.is_spike)
+        spike_note = translate(
+            "Trends", "{pct}% longer than the longest run of the 30 days before ({ref} {unit}); "
+        )
         notes = {
-            k: (
-                f"{(spikes.ratio[i] - 1) * 100:.0f}% longer than the longest run of the 30 "
-                f"days before ({spikes.reference[i] * f:.1f} {unit}); "
-                f"{norms.spike_hazard(float(spikes.ratio[i]))}"
+            k: spike_note.format(
+                pct=f"{(spikes.ratio[i] - 1) * 100:.0f}",
+                ref=f"{spikes.reference[i] * f:.1f}",
+                unit=unit,
             )
+            + norms.spike_hazard(float(spikes.ratio[i]))
             for k, i in enumerate(idx)
         }
         runs.set_data("spikes", day_x(r.days[idx]), r.values[idx] * f, notes)
-        runs.plot.setLabel("left", f"Distance ({unit})", **{"font-size": plotkit.LABEL_FONT})
+        runs.plot.setLabel(
+            "left",
+            translate("Trends", "Distance ({unit})").format(unit=unit),
+            **{"font-size": plotkit.LABEL_FONT},
+        )
         runs.show_empty(len(r) == 0)
         runs.set_caption(
-            f"Red triangles: runs over 10% longer than the longest run of the previous 30 "
-            f"days ({int(idx.size)} in all); such spikes were "
-            f"linked with more injuries ({norms.FRANDSEN_SOURCE})."
+            translate(
+                "Trends",
+                "Red triangles: runs over 10% longer than the longest run of the previous 30 "
+                "days ({count} in all); such spikes were linked with more injuries ({source}).",
+            ).format(count=int(idx.size), source=norms.FRANDSEN_SOURCE)
         )
 
 

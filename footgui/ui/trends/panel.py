@@ -15,8 +15,8 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, QStandardPaths, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QStandardPaths, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -32,6 +32,7 @@ from footgui.ui.trends import plotkit
 from footgui.ui.trends.plotkit import Series
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 HOVER_RADIUS_PX = 48.0
 
@@ -102,21 +103,38 @@ class ChartPanel(QWidget):
         self.title_label = QLabel(title)
         self.title_label.setObjectName("sectionTitle")
         header.addWidget(self.title_label)
-        # legend check boxes go between the title and the stretch (see add_series)
-        self.legend = header
-        self._legend_at = 1
+        # The legend's check boxes sit in their own widget between the title and the
+        # stretch; when title, legend and buttons do not fit one row (a narrow window,
+        # a longer language) the legend moves to a row of its own below.
+        self.legend_row_widget = QWidget()
+        self.legend_row_widget.setObjectName("chartLegend")
+        self.legend = QHBoxLayout(self.legend_row_widget)
+        self.legend.setContentsMargins(0, 0, 0, 0)
+        self.legend.setSpacing(12)
+        self._legend_at = 0
+        header.addWidget(self.legend_row_widget)
+        self._header = header
+        self._legend_row = QHBoxLayout()
+        self._legend_row.addStretch(1)
         header.addStretch(1)
         self.png_button = QPushButton("PNG")
-        self.png_button.setToolTip(f"Save the {title} chart as a picture (PNG)")
-        self.png_button.setAccessibleName(f"Save {title} as PNG")
+        self.png_button.setToolTip(
+            self.tr("Save the {chart} chart as a picture (PNG)").format(chart=title)
+        )
+        self.png_button.setAccessibleName(self.tr("Save {chart} as PNG").format(chart=title))
         self.png_button.clicked.connect(self.export_png_dialog)
         self.csv_button = QPushButton("CSV")
-        self.csv_button.setToolTip(f"Save the points visible in the {title} chart as a table (CSV)")
-        self.csv_button.setAccessibleName(f"Save {title} points as CSV")
+        self.csv_button.setToolTip(
+            self.tr("Save the points visible in the {chart} chart as a table (CSV)").format(
+                chart=title
+            )
+        )
+        self.csv_button.setAccessibleName(self.tr("Save {chart} points as CSV").format(chart=title))
         self.csv_button.clicked.connect(self.export_csv_dialog)
         header.addWidget(self.png_button)
         header.addWidget(self.csv_button)
         outer.addLayout(header)
+        outer.addLayout(self._legend_row)
 
         self.content = QWidget()
         body = QVBoxLayout(self.content)
@@ -129,6 +147,9 @@ class ChartPanel(QWidget):
         body.addWidget(self.caption)
         self.stack = QStackedWidget()
         self.plot_widget = plotkit.make_plot(y_label)
+        self.plot_widget.setObjectName(f"plot_{key}")
+        self.plot_widget.setAccessibleName(self.tr("{chart} chart").format(chart=title))
+        self.plot_widget.setAccessibleDescription(self.tr("No data yet."))
         self.plot = self.plot_widget.getPlotItem()
         self.view = self.plot.getViewBox()
         self.stack.addWidget(self.plot_widget)
@@ -139,6 +160,30 @@ class ChartPanel(QWidget):
 
         self.hover = Hover(self)
         self.view.sigXRangeChanged.connect(self.fit_y)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_legend()
+
+    def _place_legend(self) -> None:
+        """The legend beside the title when the row fits, else on its own row below."""
+        spacing = self._header.spacing()
+        row = (
+            self.title_label.sizeHint().width()
+            + self.legend_row_widget.sizeHint().width()
+            + self.png_button.sizeHint().width()
+            + self.csv_button.sizeHint().width()
+            + 4 * spacing
+        )
+        below = row > self.width()
+        if below == (self._legend_row.indexOf(self.legend_row_widget) >= 0):
+            return
+        if below:
+            self._header.removeWidget(self.legend_row_widget)
+            self._legend_row.insertWidget(0, self.legend_row_widget)
+        else:
+            self._legend_row.removeWidget(self.legend_row_widget)
+            self._header.insertWidget(1, self.legend_row_widget)
 
     # -- building -----------------------------------------------------------
     def _build_empty(self, empty: EmptyState) -> QWidget:
@@ -154,6 +199,7 @@ class ChartPanel(QWidget):
         how.setObjectName("emptyHow")
         self.empty_button = QPushButton(empty.button)
         self.empty_button.setObjectName("emptyAction")
+        self.empty_button.setAccessibleDescription(f"{empty.message} {empty.how}")
         self.empty_button.clicked.connect(empty.action)
         col.addStretch(1)
         col.addWidget(message)
@@ -199,7 +245,8 @@ class ChartPanel(QWidget):
         box.setChecked(True)
         box.setIcon(_swatch(colour, style, symbol))
         box.setObjectName(f"legend_{key}")
-        box.setToolTip(f"Show or hide “{name}”")
+        box.setToolTip(self.tr("Show or hide \u201c{series}\u201d").format(series=name))
+        box.setAccessibleName(self.tr("Show {series}").format(series=name))
         box.toggled.connect(lambda on, s=s: self._toggle(s, on))
         self.legend.insertWidget(self._legend_at, box)
         self._legend_at += 1
@@ -224,7 +271,7 @@ class ChartPanel(QWidget):
         box = self._boxes[key]
         box.setEnabled(s.has_data)
         text = str(box.property("legendText"))
-        box.setText(text if s.has_data else f"{text} (none)")
+        box.setText(text if s.has_data else self.tr("{series} (none)").format(series=text))
         for item in s.items:
             item.setVisible(box.isChecked() and s.has_data)
 
@@ -250,6 +297,48 @@ class ChartPanel(QWidget):
     @property
     def is_empty(self) -> bool:
         return self.stack.currentIndex() == 1
+
+    def latest(self) -> list[tuple[Series, int]]:
+        """Each series' latest drawn point (series with data only), in legend order."""
+        out = []
+        for s in self.series:
+            finite = np.flatnonzero(np.isfinite(s.y))
+            if finite.size:
+                out.append((s, int(finite[-1])))
+        return out
+
+    def describe(self) -> str:
+        """Tell a screen reader what the chart shows: its latest values, or why it is empty.
+
+        Called after every refill, so the description is never older than the data.
+        """
+        if self.is_empty:
+            text = self.tr("{chart}: no data yet. {message}").format(
+                chart=self.title, message=self.empty_message.text()
+            )
+        else:
+            parts = []
+            for s, i in self.latest():
+                x = float(s.x[i])
+                if s.style == "bars":
+                    when = self.tr("week of {day}").format(
+                        day=plotkit.date_text(x - plotkit.WEEK_S / 2)
+                    )
+                else:
+                    when = plotkit.date_text(x)
+                parts.append(
+                    self.tr("{series}: {value} on {day}").format(
+                        series=s.name, value=s.value_text(i), day=when
+                    )
+                )
+            latest = "; ".join(parts) if parts else self.tr("nothing recorded")
+            text = self.tr("{chart}. Latest values: {latest}.").format(
+                chart=self.title, latest=latest
+            )
+        self.plot_widget.setAccessibleName(self.tr("{chart} chart").format(chart=self.title))
+        self.plot_widget.setAccessibleDescription(text)
+        self.setAccessibleDescription(text)
+        return text
 
     # -- view ---------------------------------------------------------------
     def shown_series(self) -> list[Series]:
@@ -354,10 +443,14 @@ class ChartPanel(QWidget):
         dialog.open()
 
     def export_png_dialog(self) -> None:
-        self._dialog(f"Save the {self.title} chart", "png", self.export_png)
+        self._dialog(
+            self.tr("Save the {chart} chart").format(chart=self.title), "png", self.export_png
+        )
 
     def export_csv_dialog(self) -> None:
-        self._dialog(f"Save the {self.title} points", "csv", self.export_csv)
+        self._dialog(
+            self.tr("Save the {chart} points").format(chart=self.title), "csv", self.export_csv
+        )
 
 
 class Hover:
@@ -438,7 +531,9 @@ class Hover:
         s, i = found
         px, py = float(s.x[i]), float(s.y[i])
         if s.style == "bars":
-            when = "week of " + plotkit.date_text(px - plotkit.WEEK_S / 2)
+            when = translate("ChartPanel", "week of {day}").format(
+                day=plotkit.date_text(px - plotkit.WEEK_S / 2)
+            )
         else:
             when = plotkit.date_text(px)
         lines = [f"{s.name}: {s.value_text(i)}", when]

@@ -9,16 +9,18 @@ view, in device pixels, instead of dozens of region items.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from footgui.core import series
+from footgui.ui import i18n
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -52,7 +54,29 @@ def x_day(x: float) -> dt.date:
 
 
 def date_text(x: float) -> str:
-    return x_day(x).strftime("%a %d %b %Y")
+    return i18n.format_date(x_day(x), i18n.chart_date_format())
+
+
+@functools.lru_cache(maxsize=8)
+def _month_names(locale_name: str) -> tuple[str, ...]:
+    locale = QLocale(locale_name)
+    short = QLocale.FormatType.ShortFormat
+    return tuple(locale.standaloneMonthName(m, short) for m in range(1, 13))
+
+
+#: Stage event kinds as a chart marker names them.
+STAGE_CHANGES = {
+    "start": QT_TRANSLATE_NOOP("Trends", "start"),
+    "advance": QT_TRANSLATE_NOOP("Trends", "advance"),
+    "regress": QT_TRANSLATE_NOOP("Trends", "regress"),
+    "override": QT_TRANSLATE_NOOP("Trends", "override"),
+    "hold": QT_TRANSLATE_NOOP("Trends", "hold"),
+}
+
+
+def stage_change_name(kind: str) -> str:
+    name = STAGE_CHANGES.get(kind)
+    return QCoreApplication.translate("Trends", name) if name else kind
 
 
 def opaque_on_white(colour: QColor) -> QColor:
@@ -174,9 +198,11 @@ def tick_label(x: float, unit: str) -> str:
     day = x_day(x + DAY_S / 2)
     if unit == "Y":
         return f"{day.year}"
+    month = _month_names(QLocale().name())[day.month - 1]
     if unit == "M":
-        return f"{day:%b %Y}" if day.month == 1 else f"{day:%b}"
-    return f"{day.day} {day:%b}" if day.day != 1 or day.month != 1 else f"{day.day} {day:%b %Y}"
+        return f"{month} {day.year}" if day.month == 1 else month
+    text = f"{day.day}. {month}" if i18n.current_language() == "de" else f"{day.day} {month}"
+    return text if day.day != 1 or day.month != 1 else f"{text} {day.year}"
 
 
 class DayAxis(_DirectAxisPaint, pg.AxisItem):  # type: ignore[misc]
@@ -329,7 +355,9 @@ class Backdrop(pg.GraphicsObject):  # type: ignore[misc]
             (
                 c.day * DAY_S,
                 ("▲ " if c.previous is not None and c.stage > c.previous else "▼ ")
-                + f"stage {c.stage} ({c.kind})",
+                + QCoreApplication.translate("Trends", "stage {stage} ({change})").format(
+                    stage=c.stage, change=stage_change_name(c.kind)
+                ),
                 c.previous is not None and c.stage < c.previous,
             )
             for c in changes
@@ -403,7 +431,7 @@ class Backdrop(pg.GraphicsObject):  # type: ignore[misc]
                 painter.drawText(
                     box.adjusted(6, 2, -2, -2),
                     int(Qt.AlignmentFlag.AlignLeft | vertical),
-                    f"Stage {stage}",
+                    QCoreApplication.translate("Trends", "Stage {stage}").format(stage=stage),
                 )
         if self._mark_changes:
             for x, text, regress in self._changes:
