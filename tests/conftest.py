@@ -14,7 +14,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if TYPE_CHECKING:
     from footgui.core.catalog import Catalog
     from footgui.store.db import Database
-
     from footgui.ui.context import AppContext
 
 

@@ -792,7 +792,8 @@ def _run_warnings(history: DiaryHistory, program: Program, today: date) -> list[
             break
         window_start = run.day - timedelta(days=running.window_days)
         before = [r.distance_m for r in history.runs if window_start <= r.day < run.day]
-        if not before or max(before) <= 0:
+        # Under a metre is no run to compare with (and would overflow the ratio).
+        if not before or max(before) < 1.0:
             continue
         longest = max(before)
         ratio = round(run.distance_m / longest, 6)  # 11 km / 10 km is exactly 110%
