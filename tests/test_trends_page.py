@@ -7,6 +7,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
+from xml.etree import ElementTree
 
 import numpy as np
 import pytest
@@ -516,3 +517,29 @@ def test_moving_the_mouse_shows_the_crosshair_and_label(make_page, app_ctx, qtbo
     qtbot.waitUntil(lambda: eo.hover.text != "")
     assert eo.hover.text.startswith("Left: best of day: 20 s")
     assert eo.hover.label.isVisible() and eo.hover.hline.isVisible()
+
+
+def test_copy_puts_the_chart_picture_on_the_clipboard(make_page, app_ctx) -> None:  # type: ignore[no-untyped-def]
+    balance(app_ctx, "balance_eo", "left", 10, [25.0, 27.5])
+    page = make_page()
+    eo = panel_of(page, "balance", "balance_eo")
+    QApplication.clipboard().clear()
+    assert eo.copy_button.isEnabled() and eo.copy_button.accessibleName()
+    eo.copy_button.click()
+    image = QApplication.clipboard().image()
+    assert not image.isNull()
+    assert image.size() == eo.render_png().size() == eo.size() * eo.devicePixelRatio()
+
+
+def test_svg_export_writes_an_svg_document(make_page, app_ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    balance(app_ctx, "balance_eo", "left", 10, [25.0, 27.5])
+    page = make_page()
+    eo = panel_of(page, "balance", "balance_eo")
+    assert eo.svg_button.isEnabled() and "SVG" in eo.svg_button.accessibleName()
+    out = tmp_path / "balance.svg"
+    assert eo.export_svg(out)
+    root = ElementTree.parse(out).getroot()
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    assert root.get("viewBox") == f"0 0 {eo.width()} {eo.height()}"
+    assert len(list(root.iter())) > 20  # the plot's shapes and text, not an empty page
+    assert eo.svg_button.isVisible() and eo.copy_button.isVisible()

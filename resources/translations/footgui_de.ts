@@ -88,6 +88,93 @@
     </message>
 </context>
 <context>
+    <name>BalanceView</name>
+    <message>
+        <source>Single-leg balance test</source>
+        <translation>Einbeinstand-Test</translation>
+    </message>
+    <message>
+        <source>{rules} Best of 3 trials per side, compared with Springer et al. 2007 ({status}).</source>
+        <translation>{rules} Bester von 3 Versuchen je Seite, verglichen mit Springer et al. 2007 ({status}).</translation>
+    </message>
+    <message>
+        <source>Press Space (or Start) when you are standing on one foot.</source>
+        <translation>Drücke die Leertaste (oder Start), sobald du auf einem Fuß stehst.</translation>
+    </message>
+    <message>
+        <source>Start (Space)</source>
+        <translation>Start (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Cancel trial</source>
+        <translation>Versuch abbrechen</translation>
+    </message>
+    <message>
+        <source>Redo last trial</source>
+        <translation>Letzten Versuch wiederholen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Trial 1</source>
+        <translation>Versuch 1</translation>
+    </message>
+    <message>
+        <source>Trial 2</source>
+        <translation>Versuch 2</translation>
+    </message>
+    <message>
+        <source>Trial 3</source>
+        <translation>Versuch 3</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Bester</translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <source>Compared with the norm</source>
+        <translation>Im Vergleich zur Norm</translation>
+    </message>
+    <message>
+        <source>The trial could not be removed: {error}</source>
+        <translation>Der Versuch konnte nicht entfernt werden: {error}</translation>
+    </message>
+    <message>
+        <source>All trials done</source>
+        <translation>Alle Versuche erledigt</translation>
+    </message>
+    <message>
+        <source>Done. Your best times are in the table.</source>
+        <translation>Fertig. Deine besten Zeiten stehen in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>{trial} of {total}</source>
+        <translation>{trial} von {total}</translation>
+    </message>
+    <message>
+        <source>Stop (Space)</source>
+        <translation>Stopp (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Press Space the moment your foot touches down.</source>
+        <translation>Drücke die Leertaste, sobald dein Fuß den Boden berührt.</translation>
+    </message>
+    <message>
+        <source>The trial could not be saved: {error}</source>
+        <translation>Der Versuch konnte nicht gespeichert werden: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Save the {chart} chart as a picture (PNG)</source>
@@ -104,6 +191,26 @@
     <message>
         <source>Save {chart} points as CSV</source>
         <translation>Punkte von „{chart}“ als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the {chart} chart to the clipboard as a picture</source>
+        <translation>Das Diagramm „{chart}“ als Bild in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy {chart} chart</source>
+        <translation>Diagramm „{chart}“ kopieren</translation>
+    </message>
+    <message>
+        <source>Save the {chart} chart as a scalable drawing (SVG)</source>
+        <translation>Das Diagramm „{chart}“ als skalierbare Grafik (SVG) speichern</translation>
+    </message>
+    <message>
+        <source>Save {chart} as SVG</source>
+        <translation>„{chart}“ als SVG speichern</translation>
     </message>
     <message>
         <source>{chart} chart</source>
@@ -203,6 +310,81 @@
     <message>
         <source>Today</source>
         <translation>Heute</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInView</name>
+    <message>
+        <source>Pain-monitoring model: up to 5/10 during exercise is acceptable (0-3 safe, 4-5 acceptable, above 5 too much). Studied in Achilles tendinopathy; used here for the plantar fascia as an extrapolation.</source>
+        <translation>Schmerz-Monitoring-Modell: bis 5/10 während der Übungen ist akzeptabel (0-3 sicher, 4-5 akzeptabel, über 5 zu viel). Untersucht bei Achillessehnen-Tendinopathie; hier auf die Plantarfaszie übertragen (Extrapolation).</translation>
+    </message>
+    <message>
+        <source>Effort (RPE): 0 nothing at all, 5 hard, 10 the hardest you could do.</source>
+        <translation>Anstrengung (RPE): 0 überhaupt keine, 5 hart, 10 das Härteste, was du schaffen könntest.</translation>
+    </message>
+    <message>
+        <source>Session complete.</source>
+        <translation>Training abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Session ended early.</source>
+        <translation>Training vorzeitig beendet.</translation>
+    </message>
+    <message>
+        <source>{count} sets done</source>
+        <translation>{count} Sätze erledigt</translation>
+    </message>
+    <message>
+        <source>{count} partial</source>
+        <translation>{count} teilweise</translation>
+    </message>
+    <message>
+        <source>{count} skipped</source>
+        <translation>{count} übersprungen</translation>
+    </message>
+    <message>
+        <source>{head} {parts} in {minutes} min. Every set is already saved.</source>
+        <translation>{head} {parts} in {minutes} Min. Jeder Satz ist bereits gespeichert.</translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation>Wie ist es gelaufen?</translation>
+    </message>
+    <message>
+        <source>Pain during the session (0-10)</source>
+        <translation>Schmerz während des Trainings (0-10)</translation>
+    </message>
+    <message>
+        <source>Foot fatigue (0-10)</source>
+        <translation>Ermüdung der Füße (0-10)</translation>
+    </message>
+    <message>
+        <source>0 fresh, 10 could not do another rep.</source>
+        <translation>0 frisch, 10 keine weitere Wiederholung mehr möglich.</translation>
+    </message>
+    <message>
+        <source>Effort, RPE (0-10)</source>
+        <translation>Anstrengung, RPE (0-10)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering (optional)</source>
+        <translation>Alles, was du dir merken willst (optional)</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>Check-in speichern</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Above 5/10 is more than the pain-monitoring model allows: do less next time, and seek advice if it stays sharp or persistent.</source>
+        <translation>Über 5/10 ist mehr, als das Schmerz-Monitoring-Modell erlaubt: mach beim nächsten Mal weniger und hol dir ärztlichen Rat, wenn der Schmerz stechend bleibt oder anhält.</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1443,65 @@
     </message>
 </context>
 <context>
+    <name>PickerView</name>
+    <message>
+        <source>Warm-up</source>
+        <translation>Aufwärmen</translation>
+    </message>
+    <message>
+        <source>Finisher</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Session to play:</source>
+        <translation>Abzuspielendes Training:</translation>
+    </message>
+    <message>
+        <source>Session template</source>
+        <translation>Trainingsvorlage</translation>
+    </message>
+    <message>
+        <source>Stage {number} · {name}</source>
+        <translation>Stufe {number} · {name}</translation>
+    </message>
+    <message>
+        <source>Exercises in this session</source>
+        <translation>Übungen in diesem Training</translation>
+    </message>
+    <message>
+        <source>Use my own video for this exercise…</source>
+        <translation>Eigenes Video für diese Übung verwenden…</translation>
+    </message>
+    <message>
+        <source>Remove my video</source>
+        <translation>Mein Video entfernen</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation>Training starten</translation>
+    </message>
+    <message>
+        <source>Single-leg balance test</source>
+        <translation>Einbeinstand-Test</translation>
+    </message>
+    <message>
+        <source>{name}: {count} exercises, about {duration}</source>
+        <translation>{name}: {count} Übungen, etwa {duration}</translation>
+    </message>
+    <message>
+        <source>Dose problems, fixed for this session: {problems}</source>
+        <translation>Dosierungsprobleme, für dieses Training korrigiert: {problems}</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Your reason</source>
@@ -1898,6 +2139,312 @@
     </message>
 </context>
 <context>
+    <name>RunView</name>
+    <message>
+        <source>UP</source>
+        <translation>HOCH</translation>
+    </message>
+    <message>
+        <source>HOLD</source>
+        <translation>HALTEN</translation>
+    </message>
+    <message>
+        <source>DOWN</source>
+        <translation>RUNTER</translation>
+    </message>
+    <message>
+        <source>RELEASE</source>
+        <translation>LÖSEN</translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation>LOS</translation>
+    </message>
+    <message>
+        <source>GET READY</source>
+        <translation>BEREITMACHEN</translation>
+    </message>
+    <message>
+        <source>REST</source>
+        <translation>PAUSE</translation>
+    </message>
+    <message>
+        <source>SWITCH SIDES</source>
+        <translation>SEITE WECHSELN</translation>
+    </message>
+    <message>
+        <source>NEXT UP</source>
+        <translation>ALS NÄCHSTES</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>Set 8/8 · Rep 88/88</source>
+        <translation>Satz 8/8 · Wdh. 88/88</translation>
+    </message>
+    <message>
+        <source>RIGHT SIDE</source>
+        <translation>RECHTE SEITE</translation>
+    </message>
+    <message>
+        <source>Last spoken cue</source>
+        <translation>Letzter gesprochener Hinweis</translation>
+    </message>
+    <message>
+        <source>Session progress</source>
+        <translation>Trainingsfortschritt</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back one set (Left or P)</source>
+        <translation>Einen Satz zurück (Links oder P)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume (Space)</source>
+        <translation>Pausieren oder fortsetzen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Finish this step now (Right or N)</source>
+        <translation>Diesen Schritt jetzt beenden (Rechts oder N)</translation>
+    </message>
+    <message>
+        <source>Restart set</source>
+        <translation>Satz neu starten</translation>
+    </message>
+    <message>
+        <source>Do this set again (R)</source>
+        <translation>Diesen Satz noch einmal machen (R)</translation>
+    </message>
+    <message>
+        <source>+15 s rest</source>
+        <translation>+15 s Pause</translation>
+    </message>
+    <message>
+        <source>Longer rest (+)</source>
+        <translation>Längere Pause (+)</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>Spiegeln</translation>
+    </message>
+    <message>
+        <source>Mirror the video for the other side (M)</source>
+        <translation>Video für die andere Seite spiegeln (M)</translation>
+    </message>
+    <message>
+        <source>Slow 0.5×</source>
+        <translation>Langsam 0,5×</translation>
+    </message>
+    <message>
+        <source>Play the video at half or normal speed (S)</source>
+        <translation>Video mit halber oder normaler Geschwindigkeit abspielen (S)</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Full screen on or off (F)</source>
+        <translation>Vollbild ein oder aus (F)</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>My video</source>
+        <translation>Mein Video</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Training beenden</translation>
+    </message>
+    <message>
+        <source>Stop here and go to the check-in</source>
+        <translation>Hier aufhören und zum Check-in gehen</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>noch {time}</translation>
+    </message>
+    <message>
+        <source>DONE</source>
+        <translation>FERTIG</translation>
+    </message>
+    <message>
+        <source>Next up: {name}</source>
+        <translation>Als Nächstes: {name}</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>PAUSIERT</translation>
+    </message>
+    <message>
+        <source>Set {number}/{total}</source>
+        <translation>Satz {number}/{total}</translation>
+    </message>
+    <message>
+        <source>Hop {number}/{total}</source>
+        <translation>Sprung {number}/{total}</translation>
+    </message>
+    <message>
+        <source>Rep {number}/{total}</source>
+        <translation>Wdh. {number}/{total}</translation>
+    </message>
+    <message>
+        <source>Next: {name}, set {number} of {total}</source>
+        <translation>Als Nächstes: {name}, Satz {number} von {total}</translation>
+    </message>
+    <message>
+        <source>Then: {name}</source>
+        <translation>Danach: {name}</translation>
+    </message>
+    <message>
+        <source>LEFT SIDE</source>
+        <translation>LINKE SEITE</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>linke Seite</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>rechte Seite</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>There is no session template &apos;{id}&apos;; pick one below.</source>
+        <translation>Es gibt keine Trainingsvorlage „{id}“; wähle unten eine aus.</translation>
+    </message>
+    <message>
+        <source>Dose problems fixed for this session: {problems}</source>
+        <translation>Dosierungsprobleme, für dieses Training korrigiert: {problems}</translation>
+    </message>
+    <message>
+        <source>Your video</source>
+        <translation>Dein Video</translation>
+    </message>
+    <message>
+        <source>Mirrored</source>
+        <translation>Gespiegelt</translation>
+    </message>
+    <message>
+        <source>Restart works during a set; use Previous to redo the last one.</source>
+        <translation>Neustart geht nur während eines Satzes; mit „Zurück“ wiederholst du den letzten.</translation>
+    </message>
+    <message>
+        <source>No rest left to lengthen: this is the last set.</source>
+        <translation>Keine Pause mehr zum Verlängern: Das ist der letzte Satz.</translation>
+    </message>
+    <message>
+        <source>Normal 1×</source>
+        <translation>Normal 1×</translation>
+    </message>
+    <message>
+        <source>Slow 0.5×</source>
+        <translation>Langsam 0,5×</translation>
+    </message>
+    <message>
+        <source>Session saved.</source>
+        <translation>Training gespeichert.</translation>
+    </message>
+    <message>
+        <source>The check-in could not be saved (see the status bar).</source>
+        <translation>Der Check-in konnte nicht gespeichert werden (siehe Statusleiste).</translation>
+    </message>
+    <message>
+        <source>Voice off: {reason}</source>
+        <translation>Stimme aus: {reason}</translation>
+    </message>
+    <message>
+        <source>Voice: starts with the session</source>
+        <translation>Stimme: startet mit dem Training</translation>
+    </message>
+    <message>
+        <source>Voice: {engine} ready</source>
+        <translation>Stimme: {engine} bereit</translation>
+    </message>
+    <message>
+        <source>Voice unavailable: {reason}</source>
+        <translation>Stimme nicht verfügbar: {reason}</translation>
+    </message>
+    <message>
+        <source>Beeps: {reason}</source>
+        <translation>Signaltöne: {reason}</translation>
+    </message>
+    <message>
+        <source>Balance test saved: every trial is in your measurements.</source>
+        <translation>Gleichgewichtstest gespeichert: Jeder Versuch steht in deinen Messungen.</translation>
+    </message>
+    <message>
+        <source>Use my own video for {name}…</source>
+        <translation>Eigenes Video für {name} verwenden…</translation>
+    </message>
+    <message>
+        <source>Remove my video for {name}</source>
+        <translation>Mein Video für {name} entfernen</translation>
+    </message>
+    <message>
+        <source>Choose a video of you doing this exercise</source>
+        <translation>Wähle ein Video, in dem du diese Übung machst</translation>
+    </message>
+    <message>
+        <source>Videos ({patterns})</source>
+        <translation>Videos ({patterns})</translation>
+    </message>
+    <message>
+        <source>Another video is still being checked.</source>
+        <translation>Ein anderes Video wird noch geprüft.</translation>
+    </message>
+    <message>
+        <source>{file}: footgui takes {types} files.</source>
+        <translation>{file}: footgui nimmt {types}-Dateien.</translation>
+    </message>
+    <message>
+        <source>The video could not be copied: {error}</source>
+        <translation>Das Video konnte nicht kopiert werden: {error}</translation>
+    </message>
+    <message>
+        <source>Your video is now used for {exercise}.</source>
+        <translation>Dein Video wird jetzt für {exercise} verwendet.</translation>
+    </message>
+    <message>
+        <source>footgui cannot use this video. {reason} The demo clip stays.</source>
+        <translation>footgui kann dieses Video nicht verwenden. {reason} Der Demo-Clip bleibt.</translation>
+    </message>
+    <message>
+        <source>Video not used</source>
+        <translation>Video nicht verwendet</translation>
+    </message>
+    <message>
+        <source>Your video was removed; the demo clip is back.</source>
+        <translation>Dein Video wurde entfernt; der Demo-Clip ist wieder da.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Qt&apos;s speech module cannot load ({reason}).</source>
@@ -2481,6 +3028,33 @@
     <message>
         <source>Session keys work while the Session page is shown. Every control can also be reached with Tab; the focused one is outlined.</source>
         <translation>Die Trainingstasten wirken, solange die Trainingsseite zu sehen ist. Jedes Bedienelement ist auch mit Tab erreichbar; das gewählte ist umrandet.</translation>
+    </message>
+</context>
+<context>
+    <name>SoundMenu</name>
+    <message>
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Beeps (3-2-1, go, end of set)</source>
+        <translation>Signaltöne (3-2-1, los, Satzende)</translation>
+    </message>
+    <message>
+        <source>Metronome ticks</source>
+        <translation>Metronomklicks</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Spoken form cues</source>
+        <translation>Gesprochene Ausführungshinweise</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3892,13 @@
     <message>
         <source>Nothing recorded in this period up to today; showing the {span} up to your last entry ({day}).</source>
         <translation>In diesem Zeitraum bis heute nichts erfasst; gezeigt werden die {span} bis zu deinem letzten Eintrag ({day}).</translation>
+    </message>
+</context>
+<context>
+    <name>VideoView</name>
+    <message>
+        <source>Exercise video</source>
+        <translation>Übungsvideo</translation>
     </message>
 </context>
 <context>

@@ -72,12 +72,13 @@ class BalanceView(QWidget):
         self._sex: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        title = QLabel("Single-leg balance test")
+        title = QLabel(self.tr("Single-leg balance test"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
         rules = QLabel(
-            f"{STOP_RULES} Best of 3 trials per side, compared with Springer et al. 2007 "
-            f"({SPRINGER_PROVISIONAL})."
+            self.tr(
+                "{rules} Best of 3 trials per side, compared with Springer et al. 2007 ({status})."
+            ).format(rules=STOP_RULES, status=SPRINGER_PROVISIONAL)
         )
         rules.setWordWrap(True)
         rules.setObjectName("muted")
@@ -88,22 +89,22 @@ class BalanceView(QWidget):
         self.time = FitText("45.0", max_px=260)
         self.time.setMinimumHeight(120)
         layout.addWidget(self.time, 3)
-        self.hint = QLabel("Press Space (or Start) when you are standing on one foot.")
+        self.hint = QLabel(self.tr("Press Space (or Start) when you are standing on one foot."))
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setStyleSheet("font-size: 20px;")
         layout.addWidget(self.hint)
         buttons = QHBoxLayout()
-        self.toggle_button = QPushButton("Start (Space)")
+        self.toggle_button = QPushButton(self.tr("Start (Space)"))
         self.toggle_button.setStyleSheet("font-size: 20px; font-weight: 700; padding: 10px 28px;")
         self.toggle_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.toggle_button.clicked.connect(self.toggle)
-        self.cancel_button = QPushButton("Cancel trial")
+        self.cancel_button = QPushButton(self.tr("Cancel trial"))
         self.cancel_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.cancel_button.clicked.connect(self.cancel_trial)
-        self.redo_button = QPushButton("Redo last trial")
+        self.redo_button = QPushButton(self.tr("Redo last trial"))
         self.redo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.redo_button.clicked.connect(self.redo_last)
-        self.done_button = QPushButton("Done")
+        self.done_button = QPushButton(self.tr("Done"))
         self.done_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.done_button.clicked.connect(self.close_test)
         for b in (self.toggle_button, self.cancel_button, self.redo_button):
@@ -113,7 +114,15 @@ class BalanceView(QWidget):
         layout.addLayout(buttons)
         self.table = QTableWidget(len(ROWS), 7)
         self.table.setHorizontalHeaderLabels(
-            ["Test", "Trial 1", "Trial 2", "Trial 3", "Best", "Norm", "Compared with the norm"]
+            [
+                self.tr("Test"),
+                self.tr("Trial 1"),
+                self.tr("Trial 2"),
+                self.tr("Trial 3"),
+                self.tr("Best"),
+                self.tr("Norm"),
+                self.tr("Compared with the norm"),
+            ]
         )
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
@@ -172,7 +181,9 @@ class BalanceView(QWidget):
             try:
                 repos.delete_measurement(self.db, measurement_id)
             except (StoreError, LookupError) as exc:
-                self.problem.emit(f"The trial could not be removed: {exc}")
+                self.problem.emit(
+                    self.tr("The trial could not be removed: {error}").format(error=exc)
+                )
         self.refresh()
         self._announce()
 
@@ -192,21 +203,25 @@ class BalanceView(QWidget):
             self._store(capped, capped=True)
         trial = self.test.current
         if trial is None:
-            self.trial_label.setText("All trials done")
+            self.trial_label.setText(self.tr("All trials done"))
             self.time.setText("")
-            self.hint.setText("Done. Your best times are in the table.")
+            self.hint.setText(self.tr("Done. Your best times are in the table."))
             self.toggle_button.setEnabled(False)
         else:
             of = self.test.trials_per_side
-            self.trial_label.setText(f"{trial.label} of {of}")
+            self.trial_label.setText(
+                self.tr("{trial} of {total}").format(trial=trial.label, total=of)
+            )
             self.time.setText(f"{self.test.elapsed(now):.1f}")
             running = self.test.running
             self.toggle_button.setEnabled(True)
-            self.toggle_button.setText("Stop (Space)" if running else "Start (Space)")
+            self.toggle_button.setText(
+                self.tr("Stop (Space)") if running else self.tr("Start (Space)")
+            )
             self.hint.setText(
-                "Press Space the moment your foot touches down."
+                self.tr("Press Space the moment your foot touches down.")
                 if running
-                else "Press Space (or Start) when you are standing on one foot."
+                else self.tr("Press Space (or Start) when you are standing on one foot.")
             )
             self.time.set_color(QColor("#1b7f45") if running else None)
         self.cancel_button.setEnabled(self.test.running)
@@ -236,7 +251,7 @@ class BalanceView(QWidget):
             self._stored[trial] = row.id
         except (StoreError, ValueError) as exc:
             log.error("balance trial not saved: %s", exc)
-            self.problem.emit(f"The trial could not be saved: {exc}")
+            self.problem.emit(self.tr("The trial could not be saved: {error}").format(error=exc))
         self.trialStored.emit(trial, value)
         self._announce()
 

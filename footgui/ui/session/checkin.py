@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -18,12 +18,17 @@ from PySide6.QtWidgets import (
 from footgui.core.timeline import SetResult
 from footgui.ui.session.widgets import ScaleButtons
 
-PAIN_HINT = (
+translate = QCoreApplication.translate
+
+PAIN_HINT = QT_TRANSLATE_NOOP(
+    "CheckInView",
     "Pain-monitoring model: up to 5/10 during exercise is acceptable "
     "(0-3 safe, 4-5 acceptable, above 5 too much). Studied in Achilles "
-    "tendinopathy; used here for the plantar fascia as an extrapolation."
+    "tendinopathy; used here for the plantar fascia as an extrapolation.",
 )
-RPE_HINT = "Effort (RPE): 0 nothing at all, 5 hard, 10 the hardest you could do."
+RPE_HINT = QT_TRANSLATE_NOOP(
+    "CheckInView", "Effort (RPE): 0 nothing at all, 5 hard, 10 the hardest you could do."
+)
 
 
 @dataclass(frozen=True)
@@ -38,13 +43,19 @@ def summary_text(results: list[SetResult], completed: bool, minutes: float) -> s
     done = sum(1 for r in results if r.status == "done")
     partial = sum(1 for r in results if r.status == "partial")
     skipped = sum(1 for r in results if r.status == "skipped")
-    head = "Session complete." if completed else "Session ended early."
-    parts = [f"{done} sets done"]
+    head = (
+        translate("CheckInView", "Session complete.")
+        if completed
+        else translate("CheckInView", "Session ended early.")
+    )
+    parts = [translate("CheckInView", "{count} sets done").format(count=done)]
     if partial:
-        parts.append(f"{partial} partial")
+        parts.append(translate("CheckInView", "{count} partial").format(count=partial))
     if skipped:
-        parts.append(f"{skipped} skipped")
-    return f"{head} {', '.join(parts)} in {max(1, round(minutes))} min. Every set is already saved."
+        parts.append(translate("CheckInView", "{count} skipped").format(count=skipped))
+    return translate(
+        "CheckInView", "{head} {parts} in {minutes} min. Every set is already saved."
+    ).format(head=head, parts=", ".join(parts), minutes=max(1, round(minutes)))
 
 
 class CheckInView(QWidget):
@@ -55,7 +66,7 @@ class CheckInView(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
-        title = QLabel("How did it go?")
+        title = QLabel(self.tr("How did it go?"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
         self.summary = QLabel("")
@@ -69,9 +80,13 @@ class CheckInView(QWidget):
         self.rpe = ScaleButtons()
         for row, (label, widget, hint) in enumerate(
             (
-                ("Pain during the session (0-10)", self.pain, PAIN_HINT),
-                ("Foot fatigue (0-10)", self.fatigue, "0 fresh, 10 could not do another rep."),
-                ("Effort, RPE (0-10)", self.rpe, RPE_HINT),
+                (self.tr("Pain during the session (0-10)"), self.pain, self.tr(PAIN_HINT)),
+                (
+                    self.tr("Foot fatigue (0-10)"),
+                    self.fatigue,
+                    self.tr("0 fresh, 10 could not do another rep."),
+                ),
+                (self.tr("Effort, RPE (0-10)"), self.rpe, self.tr(RPE_HINT)),
             )
         ):
             name = QLabel(label)
@@ -84,12 +99,12 @@ class CheckInView(QWidget):
             grid.addWidget(widget, row * 2, 1)
             grid.addWidget(note, row * 2 + 1, 1)
         layout.addLayout(grid)
-        note_label = QLabel("Note")
+        note_label = QLabel(self.tr("Note"))
         note_label.setObjectName("sectionTitle")
         layout.addWidget(note_label)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Anything worth remembering (optional)")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText(self.tr("Anything worth remembering (optional)"))
+        self.note.setAccessibleName(self.tr("Note"))
         layout.addWidget(self.note)
         self.pain_warning = QLabel("")
         self.pain_warning.setWordWrap(True)
@@ -97,10 +112,10 @@ class CheckInView(QWidget):
         layout.addWidget(self.pain_warning)
         self.pain.changed.connect(self._pain_changed)
         buttons = QHBoxLayout()
-        self.save = QPushButton("Save check-in")
+        self.save = QPushButton(self.tr("Save check-in"))
         self.save.setStyleSheet("font-size: 18px; font-weight: 700; padding: 10px 28px;")
         self.save.clicked.connect(self._save)
-        self.skip = QPushButton("Skip")
+        self.skip = QPushButton(self.tr("Skip"))
         self.skip.clicked.connect(self.skipped)
         buttons.addWidget(self.save)
         buttons.addWidget(self.skip)
@@ -122,8 +137,10 @@ class CheckInView(QWidget):
 
     def _pain_changed(self, value: int) -> None:
         self.pain_warning.setText(
-            "Above 5/10 is more than the pain-monitoring model allows: "
-            "do less next time, and seek advice if it stays sharp or persistent."
+            self.tr(
+                "Above 5/10 is more than the pain-monitoring model allows: "
+                "do less next time, and seek advice if it stays sharp or persistent."
+            )
             if value > 5
             else ""
         )

@@ -201,7 +201,11 @@ class SessionPage(QWidget):
             if self.picker.select_template(template_id) and self.picker.plan is not None:
                 self.start_plan(self.picker.plan)
             else:
-                self._show_picker(f"There is no session template '{template_id}'; pick one below.")
+                self._show_picker(
+                    self.tr("There is no session template '{id}'; pick one below.").format(
+                        id=template_id
+                    )
+                )
         elif self.stack.currentWidget() is self.run_view:
             self._show_picker("")
 
@@ -240,8 +244,9 @@ class SessionPage(QWidget):
         notes = timeline.notes
         if notes:
             self.ctx.bus.status.emit(
-                "Dose problems fixed for this session: "
-                + "; ".join(f"{i.name}: {n}" for i, n in notes)
+                self.tr("Dose problems fixed for this session: {problems}").format(
+                    problems="; ".join(f"{i.name}: {n}" for i, n in notes)
+                )
             )
         runner.start()
         self.ctx.changed("session")
@@ -268,9 +273,9 @@ class SessionPage(QWidget):
         parts = []
         path = self.clip.path
         if path is not None and path.parent == self.own_clips.folder:
-            parts.append("Your video")
+            parts.append(self.tr("Your video"))
         if self.run_view.video.mirrored:
-            parts.append("Mirrored")
+            parts.append(self.tr("Mirrored"))
         if self.clip.rate != 1.0:
             parts.append(f"{self.clip.rate:g}×")
         self.run_view.video.set_badge(" · ".join(parts))
@@ -335,13 +340,13 @@ class SessionPage(QWidget):
         runner = self._running()
         if runner is not None and not runner.restart_set():
             self.ctx.bus.status.emit(
-                "Restart works during a set; use Previous to redo the last one."
+                self.tr("Restart works during a set; use Previous to redo the last one.")
             )
 
     def add_rest(self) -> None:
         runner = self._running()
         if runner is not None and not runner.add_rest(15.0):
-            self.ctx.bus.status.emit("No rest left to lengthen: this is the last set.")
+            self.ctx.bus.status.emit(self.tr("No rest left to lengthen: this is the last set."))
 
     def toggle_mirror(self) -> None:
         if self.stack.currentWidget() is not self.run_view:
@@ -356,7 +361,7 @@ class SessionPage(QWidget):
             return
         slow = self.clip.rate == 1.0
         self.clip.set_rate(0.5 if slow else 1.0)
-        self.run_view.speed_button.setText("Normal 1×" if slow else "Slow 0.5×")
+        self.run_view.speed_button.setText(self.tr("Normal 1×") if slow else self.tr("Slow 0.5×"))
         self._update_badge()
 
     def toggle_fullscreen(self) -> None:
@@ -406,7 +411,9 @@ class SessionPage(QWidget):
             self.ctx.changed("checkin")
         self._dispose_runner()
         message = (
-            "Session saved." if saved else "The check-in could not be saved (see the status bar)."
+            self.tr("Session saved.")
+            if saved
+            else self.tr("The check-in could not be saved (see the status bar).")
         )
         self.ctx.bus.status.emit(message)
         self._show_picker(message)
@@ -452,7 +459,7 @@ class SessionPage(QWidget):
                 self.voice.say(text)
         self._pending_line = None
         if not available and reason:
-            self.ctx.bus.status.emit(f"Voice off: {reason}")
+            self.ctx.bus.status.emit(self.tr("Voice off: {reason}").format(reason=reason))
 
     def set_sound_settings(self, settings: SoundSettings) -> None:
         engine_changed = settings.engine != self.sound_settings.engine
@@ -471,13 +478,13 @@ class SessionPage(QWidget):
         """Plain lines for the Sound menu: whether voice and beeps can be heard, and why not."""
         lines = []
         if self.voice is None:
-            lines.append("Voice: starts with the session")
+            lines.append(self.tr("Voice: starts with the session"))
         elif self.voice.available:
-            lines.append(f"Voice: {self.voice.engine} ready")
+            lines.append(self.tr("Voice: {engine} ready").format(engine=self.voice.engine))
         else:
-            lines.append(f"Voice unavailable: {self.voice.reason}")
+            lines.append(self.tr("Voice unavailable: {reason}").format(reason=self.voice.reason))
         if self.sounds.reason:
-            lines.append(f"Beeps: {self.sounds.reason}")
+            lines.append(self.tr("Beeps: {reason}").format(reason=self.sounds.reason))
         return lines
 
     def _balance_sound(self, name: str) -> None:
@@ -498,7 +505,7 @@ class SessionPage(QWidget):
         self.balance.begin()
 
     def _balance_closed(self) -> None:
-        self._show_picker("Balance test saved: every trial is in your measurements.")
+        self._show_picker(self.tr("Balance test saved: every trial is in your measurements."))
 
     # -- your own video -------------------------------------------------------------------
     def _current_exercise(self) -> str | None:
@@ -513,17 +520,17 @@ class SessionPage(QWidget):
         if exercise is None:
             return
         name = self.ctx.catalog[exercise].name if exercise in self.ctx.catalog else exercise
-        use = self.video_menu.addAction(f"Use my own video for {name}…")
+        use = self.video_menu.addAction(self.tr("Use my own video for {name}…").format(name=name))
         use.triggered.connect(lambda: self.choose_own_video(exercise))
-        remove = self.video_menu.addAction(f"Remove my video for {name}")
+        remove = self.video_menu.addAction(self.tr("Remove my video for {name}").format(name=name))
         remove.setEnabled(self.own_clips.path_for(exercise) is not None)
         remove.triggered.connect(lambda: self.remove_own_video(exercise))
 
     def choose_own_video(self, exercise_id: str) -> None:
-        dialog = QFileDialog(self, "Choose a video of you doing this exercise")
+        dialog = QFileDialog(self, self.tr("Choose a video of you doing this exercise"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         patterns = " ".join(f"*{s}" for s in VIDEO_SUFFIXES)
-        dialog.setNameFilter(f"Videos ({patterns})")
+        dialog.setNameFilter(self.tr("Videos ({patterns})").format(patterns=patterns))
         dialog.fileSelected.connect(lambda path: self.import_own_video(exercise_id, Path(path)))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -531,10 +538,14 @@ class SessionPage(QWidget):
     def import_own_video(self, exercise_id: str, path: Path) -> None:
         """Check that Qt can play ``path``, then copy it in (in a thread) as the exercise video."""
         if self._probe is not None:
-            self.ownVideoResult.emit(False, "Another video is still being checked.")
+            self.ownVideoResult.emit(False, self.tr("Another video is still being checked."))
             return
         if path.suffix.lower() not in VIDEO_SUFFIXES:
-            self._refuse(f"{path.name}: footgui takes {', '.join(VIDEO_SUFFIXES)} files.")
+            self._refuse(
+                self.tr("{file}: footgui takes {types} files.").format(
+                    file=path.name, types=", ".join(VIDEO_SUFFIXES)
+                )
+            )
             return
         probe = ClipProbe(path, self)
         self._probe = probe
@@ -563,9 +574,9 @@ class SessionPage(QWidget):
 
     def _copy_finished(self, exercise_id: str, installed: str, error: str) -> None:
         if error:
-            self._refuse(f"The video could not be copied: {error}")
+            self._refuse(self.tr("The video could not be copied: {error}").format(error=error))
             return
-        message = f"Your video is now used for {exercise_id}."
+        message = self.tr("Your video is now used for {exercise}.").format(exercise=exercise_id)
         self.ctx.bus.status.emit(message)
         self.picker.refresh()
         if (
@@ -577,15 +588,17 @@ class SessionPage(QWidget):
         self.ownVideoResult.emit(True, message)
 
     def _refuse(self, reason: str) -> None:
-        message = f"footgui cannot use this video. {reason} The demo clip stays."
-        box = QMessageBox(QMessageBox.Icon.Warning, "Video not used", message, parent=self)
+        message = self.tr("footgui cannot use this video. {reason} The demo clip stays.").format(
+            reason=reason
+        )
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Video not used"), message, parent=self)
         box.finished.connect(box.deleteLater)
         box.open()
         self.ownVideoResult.emit(False, message)
 
     def remove_own_video(self, exercise_id: str) -> None:
         if self.own_clips.remove(exercise_id):
-            self.ctx.bus.status.emit("Your video was removed; the demo clip is back.")
+            self.ctx.bus.status.emit(self.tr("Your video was removed; the demo clip is back."))
             if (
                 self._current_exercise() == exercise_id
                 and self.runner is not None

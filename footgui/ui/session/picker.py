@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,12 +20,17 @@ from footgui.core.catalog import Catalog
 from footgui.core.session_plan import SessionPlan, plan_for_template
 from footgui.core.timeline import Timeline, describe_dose, sanitize
 
+translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole
-BLOCK_NAMES = {"warmup": "Warm-up", "main": "", "finisher": "Finisher"}
+BLOCK_NAMES = {
+    "warmup": QT_TRANSLATE_NOOP("PickerView", "Warm-up"),
+    "main": "",
+    "finisher": QT_TRANSLATE_NOOP("PickerView", "Finisher"),
+}
 
 
 def minutes(seconds: float) -> str:
-    return f"{max(1, round(seconds / 60))} min"
+    return translate("PickerView", "{minutes} min").format(minutes=max(1, round(seconds / 60)))
 
 
 class PickerView(QWidget):
@@ -40,7 +45,7 @@ class PickerView(QWidget):
         self.plan: SessionPlan | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
-        title = QLabel("Session")
+        title = QLabel(self.tr("Session"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
         self.message = QLabel("")
@@ -49,13 +54,16 @@ class PickerView(QWidget):
         layout.addWidget(self.message)
 
         row = QHBoxLayout()
-        pick = QLabel("Session to play:")
+        pick = QLabel(self.tr("Session to play:"))
         pick.setObjectName("sectionTitle")
         row.addWidget(pick)
         self.templates = QComboBox()
-        self.templates.setAccessibleName("Session template")
+        self.templates.setAccessibleName(self.tr("Session template"))
         for stage, template in catalog.program.templates():
-            self.templates.addItem(f"Stage {stage.number} · {template.name}", template.id)
+            self.templates.addItem(
+                self.tr("Stage {number} · {name}").format(number=stage.number, name=template.name),
+                template.id,
+            )
         self.templates.currentIndexChanged.connect(self._on_template)
         row.addWidget(self.templates, 1)
         layout.addLayout(row)
@@ -64,7 +72,7 @@ class PickerView(QWidget):
         self.summary.setObjectName("sectionTitle")
         layout.addWidget(self.summary)
         self.items = QListWidget()
-        self.items.setAccessibleName("Exercises in this session")
+        self.items.setAccessibleName(self.tr("Exercises in this session"))
         self.items.setStyleSheet(
             "QListWidget { font-size: 17px; } QListWidget::item { padding: 6px; }"
         )
@@ -76,9 +84,9 @@ class PickerView(QWidget):
         layout.addWidget(self.notes)
 
         videos = QHBoxLayout()
-        self.own_video = QPushButton("Use my own video for this exercise…")
+        self.own_video = QPushButton(self.tr("Use my own video for this exercise…"))
         self.own_video.clicked.connect(self._own_video)
-        self.remove_video = QPushButton("Remove my video")
+        self.remove_video = QPushButton(self.tr("Remove my video"))
         self.remove_video.clicked.connect(self._remove_video)
         videos.addWidget(self.own_video)
         videos.addWidget(self.remove_video)
@@ -86,12 +94,12 @@ class PickerView(QWidget):
         layout.addLayout(videos)
 
         buttons = QHBoxLayout()
-        self.start = QPushButton("Start session")
+        self.start = QPushButton(self.tr("Start session"))
         self.start.setObjectName("startButton")
         self.start.setStyleSheet("font-size: 22px; font-weight: 700; padding: 14px 32px;")
         self.start.clicked.connect(self._start)
         self.start.setAutoDefault(True)  # Return starts: the keyboard path to a session
-        self.balance = QPushButton("Single-leg balance test")
+        self.balance = QPushButton(self.tr("Single-leg balance test"))
         self.balance.setStyleSheet("font-size: 18px; padding: 12px 24px;")
         self.balance.clicked.connect(self.balanceRequested)
         buttons.addWidget(self.start)
@@ -114,18 +122,24 @@ class PickerView(QWidget):
         self.items.clear()
         for item in plan.items:
             clean = sanitize(item)
-            block = BLOCK_NAMES[item.block]
+            block = self.tr(BLOCK_NAMES[item.block]) if BLOCK_NAMES[item.block] else ""
             prefix = f"{block}: " if block else ""
             row = QListWidgetItem(f"{prefix}{item.name} — {describe_dose(clean)}")
             row.setData(ID_ROLE, item.exercise_id)
             self.items.addItem(row)
         timeline = Timeline.build(plan.items, plan.pacing)
         self.summary.setText(
-            f"{plan.name}: {len(plan.items)} exercises, about {minutes(timeline.total_s)}"
+            self.tr("{name}: {count} exercises, about {duration}").format(
+                name=plan.name, count=len(plan.items), duration=minutes(timeline.total_s)
+            )
         )
         problems = [f"{item.name}: {note}" for item, note in timeline.notes]
         self.notes.setText(
-            "Dose problems, fixed for this session: " + "; ".join(problems) if problems else ""
+            self.tr("Dose problems, fixed for this session: {problems}").format(
+                problems="; ".join(problems)
+            )
+            if problems
+            else ""
         )
         if self.items.count():
             self.items.setCurrentRow(0)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,18 +27,18 @@ from footgui.ui.session.video_view import VideoView
 from footgui.ui.session.widgets import FitText
 
 PHASE_WORDS = {
-    "up": "UP",
-    "hold": "HOLD",
-    "down": "DOWN",
-    "release": "RELEASE",
-    "rep": "GO",
-    "work": "GO",
+    "up": QT_TRANSLATE_NOOP("RunView", "UP"),
+    "hold": QT_TRANSLATE_NOOP("RunView", "HOLD"),
+    "down": QT_TRANSLATE_NOOP("RunView", "DOWN"),
+    "release": QT_TRANSLATE_NOOP("RunView", "RELEASE"),
+    "rep": QT_TRANSLATE_NOOP("RunView", "GO"),
+    "work": QT_TRANSLATE_NOOP("RunView", "GO"),
 }
 KIND_WORDS = {
-    "get_ready": "GET READY",
-    "rest": "REST",
-    "switch_sides": "SWITCH SIDES",
-    "transition": "NEXT UP",
+    "get_ready": QT_TRANSLATE_NOOP("RunView", "GET READY"),
+    "rest": QT_TRANSLATE_NOOP("RunView", "REST"),
+    "switch_sides": QT_TRANSLATE_NOOP("RunView", "SWITCH SIDES"),
+    "transition": QT_TRANSLATE_NOOP("RunView", "NEXT UP"),
 }
 KIND_COLORS = {
     "work": "#1b7f45",
@@ -96,12 +96,12 @@ class RunView(QWidget):
         hud = QVBoxLayout(self.hud)
         hud.setContentsMargins(12, 8, 12, 8)
         hud.setSpacing(0)
-        self.phase = FitText("SWITCH SIDES", max_px=90)
-        self.phase.setAccessibleName("Phase")
+        self.phase = FitText(self.tr("SWITCH SIDES"), max_px=90)
+        self.phase.setAccessibleName(self.tr("Phase"))
         self.timer = FitText("88:88", max_px=520)
-        self.timer.setAccessibleName("Time left")
-        self.counters = FitText("Set 8/8 · Rep 88/88", max_px=64)
-        self.side = FitText("RIGHT SIDE", max_px=60)
+        self.timer.setAccessibleName(self.tr("Time left"))
+        self.counters = FitText(self.tr("Set 8/8 · Rep 88/88"), max_px=64)
+        self.side = FitText(self.tr("RIGHT SIDE"), max_px=60)
         self.next_up = QLabel("")
         self.next_up.setWordWrap(True)
         self.next_up.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -120,7 +120,7 @@ class RunView(QWidget):
         self.caption = QLabel("")
         self.caption.setWordWrap(True)
         self.caption.setStyleSheet("font-size: 20px;")
-        self.caption.setAccessibleName("Last spoken cue")
+        self.caption.setAccessibleName(self.tr("Last spoken cue"))
         # a fixed height: new captions must not re-layout the page while timing matters
         self.caption.setFixedHeight(60)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -131,7 +131,7 @@ class RunView(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(16)
-        self.progress.setAccessibleName("Session progress")
+        self.progress.setAccessibleName(self.tr("Session progress"))
         self.progress_text = QLabel("")
         self.progress_text.setStyleSheet("font-size: 18px;")
         progress_row.addWidget(self.progress, 1)
@@ -149,34 +149,50 @@ class RunView(QWidget):
             controls.addWidget(b)
             return b
 
-        self.previous_button = button("Previous", "Back one set (Left or P)", self.previousClicked)
-        self.pause_button = button("Pause", "Pause or resume (Space)", self.pauseClicked)
+        self.previous_button = button(
+            self.tr("Previous"), self.tr("Back one set (Left or P)"), self.previousClicked
+        )
+        self.pause_button = button(
+            self.tr("Pause"), self.tr("Pause or resume (Space)"), self.pauseClicked
+        )
         self.pause_button.setStyleSheet("font-weight: 700; min-width: 90px;")
-        self.next_button = button("Next", "Finish this step now (Right or N)", self.nextClicked)
-        self.restart_button = button("Restart set", "Do this set again (R)", self.restartClicked)
-        self.rest_button = button("+15 s rest", "Longer rest (+)", self.addRestClicked)
+        self.next_button = button(
+            self.tr("Next"), self.tr("Finish this step now (Right or N)"), self.nextClicked
+        )
+        self.restart_button = button(
+            self.tr("Restart set"), self.tr("Do this set again (R)"), self.restartClicked
+        )
+        self.rest_button = button(
+            self.tr("+15 s rest"), self.tr("Longer rest (+)"), self.addRestClicked
+        )
         self.mirror_button = button(
-            "Mirror", "Mirror the video for the other side (M)", self.mirrorClicked
+            self.tr("Mirror"),
+            self.tr("Mirror the video for the other side (M)"),
+            self.mirrorClicked,
         )
         self.mirror_button.setCheckable(True)
         self.speed_button = button(
-            "Slow 0.5×", "Play the video at half or normal speed (S)", self.speedClicked
+            self.tr("Slow 0.5×"),
+            self.tr("Play the video at half or normal speed (S)"),
+            self.speedClicked,
         )
         self.full_button = button(
-            "Full screen", "Full screen on or off (F)", self.fullscreenClicked
+            self.tr("Full screen"), self.tr("Full screen on or off (F)"), self.fullscreenClicked
         )
         self.sound_button = QToolButton()
-        self.sound_button.setText("Sound")
+        self.sound_button.setText(self.tr("Sound"))
         self.sound_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.sound_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         controls.addWidget(self.sound_button)
         self.video_button = QToolButton()
-        self.video_button.setText("My video")
+        self.video_button.setText(self.tr("My video"))
         self.video_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.video_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         controls.addWidget(self.video_button)
         controls.addStretch(1)
-        self.end_button = button("End session", "Stop here and go to the check-in", self.endClicked)
+        self.end_button = button(
+            self.tr("End session"), self.tr("Stop here and go to the check-in"), self.endClicked
+        )
         outer.addLayout(controls)
         self._kind = ""
 
@@ -194,10 +210,12 @@ class RunView(QWidget):
     def show_moment(self, moment: Moment, timeline: Timeline, paused: bool) -> None:
         seg = moment.segment
         self.progress.setValue(round(moment.progress * 1000))
-        self.progress_text.setText(f"{clock_text(moment.session_remaining_s)} left")
+        self.progress_text.setText(
+            self.tr("{time} left").format(time=clock_text(moment.session_remaining_s))
+        )
         if seg is None or moment.item is None:
             self.set_kind("done")
-            self.phase.setText("DONE")
+            self.phase.setText(self.tr("DONE"))
             self.timer.setText("0")
             self.counters.setText("")
             self.side.setText("")
@@ -206,14 +224,14 @@ class RunView(QWidget):
         item = moment.item
         self.set_kind("paused" if paused else seg.kind)
         if seg.kind == "transition":
-            self.title.setText(f"Next up: {item.name}")
+            self.title.setText(self.tr("Next up: {name}").format(name=item.name))
         else:
             self.title.setText(item.name)
         self.dose.setText(describe_dose(item))
         if paused:
-            phase = "PAUSED"
+            phase = self.tr("PAUSED")
         elif seg.kind == "work":
-            phase = PHASE_WORDS.get(moment.phase.name if moment.phase else "work", "GO")
+            phase = self.tr(PHASE_WORDS.get(moment.phase.name if moment.phase else "work", "GO"))
             if (
                 moment.phase is not None
                 and moment.phase.name in ("up", "hold", "down", "release")
@@ -221,16 +239,20 @@ class RunView(QWidget):
             ):
                 phase = f"{phase} {clock_text(moment.phase_remaining_s)}"
         else:
-            phase = KIND_WORDS[seg.kind]
+            phase = self.tr(KIND_WORDS[seg.kind])
         self.phase.setText(phase)
         self.timer.setText(clock_text(moment.remaining_s))
-        sets = f"Set {seg.unit.set_number}/{item.sets}"
+        sets = self.tr("Set {number}/{total}").format(number=seg.unit.set_number, total=item.sets)
         if seg.kind == "work" and moment.reps_total:
-            unit = "Hop" if item.count_unit == "hops" else "Rep"
-            self.counters.setText(f"{sets} · {unit} {max(moment.rep, 1)}/{moment.reps_total}")
+            count = (
+                self.tr("Hop {number}/{total}")
+                if item.count_unit == "hops"
+                else self.tr("Rep {number}/{total}")
+            ).format(number=max(moment.rep, 1), total=moment.reps_total)
+            self.counters.setText(f"{sets} · {count}")
         else:
             self.counters.setText(sets)
-        self.side.setText(f"{seg.unit.side.upper()} SIDE" if seg.unit.side else "")
+        self.side.setText(self._side_words(seg.unit.side, shout=True) if seg.unit.side else "")
         if seg.kind == "work":
             self.next_up.setText("")
         else:
@@ -241,11 +263,22 @@ class RunView(QWidget):
         if seg is None:
             return ""
         item = timeline.items[seg.unit.item]
-        side = f", {seg.unit.side} side" if seg.unit.side else ""
-        text = f"Next: {item.name}, set {seg.unit.set_number} of {item.sets}{side}"
+        side = ", " + self._side_words(seg.unit.side, shout=False) if seg.unit.side else ""
+        text = self.tr("Next: {name}, set {number} of {total}").format(
+            name=item.name, number=seg.unit.set_number, total=item.sets
+        )
+        text += side
         if moment.next_item is not None and seg.kind != "transition":
-            text += f"\nThen: {moment.next_item.name}"
+            text += "\n" + self.tr("Then: {name}").format(name=moment.next_item.name)
         return text
 
+    def _side_words(self, side: str, shout: bool) -> str:
+        """The side in the HUD's capitals or in a sentence; unknown sides pass through."""
+        if shout:
+            words = {"left": self.tr("LEFT SIDE"), "right": self.tr("RIGHT SIDE")}
+            return words.get(side, f"{side.upper()} SIDE")
+        words = {"left": self.tr("left side"), "right": self.tr("right side")}
+        return words.get(side, f"{side} side")
+
     def set_paused(self, paused: bool) -> None:
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))

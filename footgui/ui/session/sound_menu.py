@@ -21,16 +21,16 @@ class SoundMenu(QMenu):
         status: Callable[[], list[str]],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Sound", parent)
+        super().__init__(self.tr("Sound"), parent)
         self._get = get
         self._put = put
         self._status = status
         self.toggles: dict[str, QAction] = {}
         for field, label in (
-            ("beeps", "Beeps (3-2-1, go, end of set)"),
-            ("ticks", "Metronome ticks"),
-            ("voice", "Voice"),
-            ("form_cues", "Spoken form cues"),
+            ("beeps", self.tr("Beeps (3-2-1, go, end of set)")),
+            ("ticks", self.tr("Metronome ticks")),
+            ("voice", self.tr("Voice")),
+            ("form_cues", self.tr("Spoken form cues")),
         ):
             action = QAction(label, self)
             action.setCheckable(True)
@@ -41,11 +41,11 @@ class SoundMenu(QMenu):
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(12, 4, 12, 4)
-        row.addWidget(QLabel("Volume"))
+        row.addWidget(QLabel(self.tr("Volume")))
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setMinimumWidth(160)
-        self.volume.setAccessibleName("Volume")
+        self.volume.setAccessibleName(self.tr("Volume"))
         self.volume.valueChanged.connect(lambda v: self._set("volume", v))
         row.addWidget(self.volume)
         slider_action = QWidgetAction(self)

@@ -31,7 +31,7 @@ class VideoView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 180)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setAccessibleName("Exercise video")
+        self.setAccessibleName(self.tr("Exercise video"))
 
     # -- what to show -----------------------------------------------------------
     def set_frame(self, frame: QVideoFrame) -> None:

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import csv
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, QStandardPaths, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap, QResizeEvent
+from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
@@ -131,8 +134,20 @@ class ChartPanel(QWidget):
         )
         self.csv_button.setAccessibleName(self.tr("Save {chart} points as CSV").format(chart=title))
         self.csv_button.clicked.connect(self.export_csv_dialog)
-        header.addWidget(self.png_button)
-        header.addWidget(self.csv_button)
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setToolTip(
+            self.tr("Copy the {chart} chart to the clipboard as a picture").format(chart=title)
+        )
+        self.copy_button.setAccessibleName(self.tr("Copy {chart} chart").format(chart=title))
+        self.copy_button.clicked.connect(self.copy_chart)
+        self.svg_button = QPushButton("SVG")
+        self.svg_button.setToolTip(
+            self.tr("Save the {chart} chart as a scalable drawing (SVG)").format(chart=title)
+        )
+        self.svg_button.setAccessibleName(self.tr("Save {chart} as SVG").format(chart=title))
+        self.svg_button.clicked.connect(self.export_svg_dialog)
+        for button in self._export_buttons():
+            header.addWidget(button)
         outer.addLayout(header)
         outer.addLayout(self._legend_row)
 
@@ -171,9 +186,8 @@ class ChartPanel(QWidget):
         row = (
             self.title_label.sizeHint().width()
             + self.legend_row_widget.sizeHint().width()
-            + self.png_button.sizeHint().width()
-            + self.csv_button.sizeHint().width()
-            + 4 * spacing
+            + sum(b.sizeHint().width() for b in self._export_buttons())
+            + (2 + len(self._export_buttons())) * spacing
         )
         below = row > self.width()
         if below == (self._legend_row.indexOf(self.legend_row_widget) >= 0):
@@ -289,8 +303,8 @@ class ChartPanel(QWidget):
         """The empty state replaces plot and caption (which describes lines not drawn)."""
         self.stack.setCurrentIndex(1 if empty else 0)
         self.caption.setVisible(bool(self.caption.text()) and not empty)
-        self.png_button.setEnabled(not empty)
-        self.csv_button.setEnabled(not empty)
+        for button in self._export_buttons():
+            button.setEnabled(not empty)
         for box in self._boxes.values():
             box.setVisible(not empty)
 
@@ -403,21 +417,55 @@ class ChartPanel(QWidget):
         log.info("saved %d points of %s to %s", len(rows), self.title, path)
         return len(rows)
 
-    def render_png(self) -> QPixmap:
-        """The chart as the user sees it (title, legend, caption, plot), minus the buttons."""
+    def _export_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.png_button, self.svg_button, self.copy_button, self.csv_button)
+
+    @contextmanager
+    def _without_buttons(self) -> Iterator[None]:
+        """Hide hover and buttons while drawing: a saved chart is a picture, not a form."""
         self.hover.hide()
-        for button in (self.png_button, self.csv_button):
+        for button in self._export_buttons():
             button.setVisible(False)
         layout = self.layout()
         if layout is not None:
             layout.activate()
         try:
-            return self.grab()
+            yield
         finally:
-            for button in (self.png_button, self.csv_button):
+            for button in self._export_buttons():
                 button.setVisible(True)
             if layout is not None:
                 layout.activate()
+
+    def render_png(self) -> QPixmap:
+        """The chart as the user sees it (title, legend, caption, plot), minus the buttons."""
+        with self._without_buttons():
+            return self.grab()
+
+    def copy_chart(self) -> None:
+        """Put the chart picture on the clipboard, to paste into a message or document."""
+        QApplication.clipboard().setPixmap(self.render_png())
+        log.info("copied %s chart to the clipboard", self.title)
+
+    def export_svg(self, path: str | Path) -> bool:
+        """Draw the whole panel into an SVG, so a chart scales cleanly when printed."""
+        with self._without_buttons():
+            size = self.size()
+            generator = QSvgGenerator()
+            generator.setFileName(str(path))
+            generator.setSize(size)
+            generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+            generator.setTitle(self.title)
+            painter = QPainter()
+            if not painter.begin(generator):
+                log.warning("could not write %s", path)
+                return False
+            try:
+                self.render(painter, QPoint(0, 0))
+            finally:
+                ok = bool(painter.end())
+        log.info("saved %s chart to %s: %s", self.title, path, ok)
+        return ok
 
     def export_png(self, path: str | Path) -> bool:
         ok = bool(self.render_png().save(str(path), "PNG"))
@@ -445,6 +493,11 @@ class ChartPanel(QWidget):
     def export_png_dialog(self) -> None:
         self._dialog(
             self.tr("Save the {chart} chart").format(chart=self.title), "png", self.export_png
+        )
+
+    def export_svg_dialog(self) -> None:
+        self._dialog(
+            self.tr("Save the {chart} chart").format(chart=self.title), "svg", self.export_svg
         )
 
     def export_csv_dialog(self) -> None:
