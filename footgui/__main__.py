@@ -93,7 +93,7 @@ def _database_opener(ctx: CommandContext) -> Callable[[], Database]:
 
         probe = preflight(ctx.paths.database, ctx.paths.backups)
         if probe is not None and probe.revision == HEAD_REVISION:
-            return ctx.open_db
+            return lambda: ctx.open_db(checked=probe)
     db = ctx.open_db()
     return lambda: db
 

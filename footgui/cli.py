@@ -20,6 +20,7 @@ from footgui.paths import UserPaths, user_paths
 if TYPE_CHECKING:
     from footgui.core.catalog import Catalog
     from footgui.store.db import Database
+    from footgui.store.preflight import Probe
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,11 +70,14 @@ class CommandContext:
         url: str | None = self.args.db_url
         return url if url else f"sqlite:///{self.paths.database}"
 
-    def open_db(self, *, migrate: bool = True) -> Database:
+    def open_db(self, *, migrate: bool = True, checked: Probe | None = None) -> Database:
+        """Open (once) the database; ``checked`` is a preflight result to reuse."""
         if self._db is None:
             from footgui.store.db import open_database
 
-            self._db = open_database(self.db_url, backup_dir=self.paths.backups, migrate=migrate)
+            self._db = open_database(
+                self.db_url, backup_dir=self.paths.backups, migrate=migrate, checked=checked
+            )
         return self._db
 
     @cached_property

@@ -452,13 +452,15 @@ class Timeline:
         if seg.phases:
             p = bisect_right([ph.start for ph in seg.phases], t) - 1
             phase = seg.phases[max(p, 0)]
-        later = self.segments[index + 1 :]
-        next_work = next((s for s in later if s.kind == "work"), None)
+        # Called on every display tick: walk the rest lazily, never copy it.
+        later = range(index + 1, len(self.segments))
+        segments = self.segments
+        next_work = next((segments[i] for i in later if segments[i].kind == "work"), None)
         next_item = next(
             (
-                self.items[s.unit.item]
-                for s in later
-                if s.kind == "work" and s.unit.item != seg.unit.item
+                self.items[segments[i].unit.item]
+                for i in later
+                if segments[i].kind == "work" and segments[i].unit.item != seg.unit.item
             ),
             None,
         )

@@ -32,7 +32,7 @@ from footgui.store.preflight import (
     HEAD_REVISION,
     KNOWN_REVISIONS,
     VERSION_TABLE,
-    _Probe,
+    Probe,
     _refuse_unknown,
     preflight,
 )
@@ -103,22 +103,30 @@ class Database:
         return f"Database({self.url!r}, revision={self.revision!r})"
 
 
-def open_database(url: str, *, backup_dir: Path | None = None, migrate: bool = True) -> Database:
+def open_database(
+    url: str,
+    *,
+    backup_dir: Path | None = None,
+    migrate: bool = True,
+    checked: Probe | None = None,
+) -> Database:
     """Open ``url``, migrating it to the newest schema (backup first) unless ``migrate`` is off.
 
     ``backup_dir`` defaults to ``backups/`` beside a SQLite file. With
     ``migrate=False`` the schema is left as found (``Database.revision`` says
     where it is); a corrupt, foreign or newer database is refused either way.
+    ``checked`` is the result of a ``preflight`` the caller just ran on this
+    file (the app's startup does), so the integrity check is not run twice.
     Raises StoreError for every problem the user can fix.
     """
     sa_url = _parse_url(url)
     path = _sqlite_path(sa_url)
     where = str(path) if path else sa_url.render_as_string(hide_password=True)
-    probe: _Probe | None = None
+    probe: Probe | None = None
     if path is not None:
         if backup_dir is None:
             backup_dir = path.parent / "backups"
-        probe = preflight(path, backup_dir)
+        probe = checked if checked is not None else preflight(path, backup_dir)
     engine = _make_engine(sa_url, path)
     try:
         if probe is None:
@@ -208,7 +216,7 @@ def _sqlite_on_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-def _probe_engine(engine: Engine, where: str) -> _Probe:
+def _probe_engine(engine: Engine, where: str) -> Probe:
     """The same facts as _probe_file, for new files, in-memory and server databases."""
     try:
         with engine.connect() as conn:
@@ -222,7 +230,7 @@ def _probe_engine(engine: Engine, where: str) -> _Probe:
         raise StoreError(f"The database driver is not installed ({exc.name or exc}).") from exc
     except SQLAlchemyError as exc:
         raise StoreError(f"Cannot open the database {where}: {getattr(exc, 'orig', exc)}.") from exc
-    return _Probe(revision, tables)
+    return Probe(revision, tables)
 
 
 def _upgrade(engine: Engine, where: str, backup: Path | None) -> None:

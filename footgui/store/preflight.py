@@ -32,7 +32,7 @@ _SQLITE_READONLY = 8
 
 
 @dataclass(frozen=True)
-class _Probe:
+class Probe:
     """What an existing database holds, learned without changing it."""
 
     revision: str | None
@@ -60,7 +60,7 @@ def _prepare_folder(path: Path) -> None:
         )
 
 
-def _probe_file(path: Path, backup_dir: Path | None) -> _Probe | None:
+def _probe_file(path: Path, backup_dir: Path | None) -> Probe | None:
     """Check an existing SQLite file read-only; None when there is no file to protect."""
     try:
         size = path.stat().st_size
@@ -103,7 +103,7 @@ def _remove_leftovers(companions: list[Path], existed: set[Path]) -> None:
                 companion.unlink()
 
 
-def _probe_connection(path: Path, *, read_only: bool) -> _Probe:
+def _probe_connection(path: Path, *, read_only: bool) -> Probe:
     mode = "ro" if read_only else "rw"
     conn = sqlite3.connect(f"{path.as_uri()}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
@@ -121,7 +121,7 @@ def _probe_connection(path: Path, *, read_only: bool) -> _Probe:
         if VERSION_TABLE in tables:
             versions = [str(r[0]) for r in conn.execute(f"SELECT version_num FROM {VERSION_TABLE}")]
             revision = ",".join(sorted(versions)) if versions else None
-        return _Probe(revision, tables)
+        return Probe(revision, tables)
     finally:
         conn.close()
 
@@ -134,7 +134,7 @@ def _unreadable(path: Path, detail: str, backup_dir: Path | None) -> str:
     )
 
 
-def _refuse_unknown(probe: _Probe, where: str) -> None:
+def _refuse_unknown(probe: Probe, where: str) -> None:
     """Refuse a database footgui did not write, or one written by a newer footgui."""
     if probe.has_foreign_tables:
         raise StoreError(
@@ -151,7 +151,7 @@ def _refuse_unknown(probe: _Probe, where: str) -> None:
         )
 
 
-def preflight(path: Path, backup_dir: Path | None) -> _Probe | None:
+def preflight(path: Path, backup_dir: Path | None) -> Probe | None:
     """Make the folder and check an existing file read-only; None when there is no file yet.
 
     Raises StoreError for every file footgui must not touch, leaving it (and
