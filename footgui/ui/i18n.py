@@ -29,6 +29,8 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from footgui.core.text import Msg
+
 log = logging.getLogger(__name__)
 
 KEY_LANGUAGE = "look/language"
@@ -153,6 +155,55 @@ def remove_language(app: QCoreApplication) -> None:
     QLocale.setDefault(QLocale.system())
 
 
+class _LocalNumber:
+    """A number that formats with the app language's decimal and group marks ("1,5" in German)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: float) -> None:
+        self.value = value
+
+    def __format__(self, spec: str) -> str:
+        text = format(self.value, spec)
+        if current_language() == "de":
+            return text.translate({ord(","): ".", ord("."): ","})
+        return text
+
+    def __str__(self) -> str:
+        return self.__format__("")
+
+
+def _local_value(value: object) -> object:
+    if isinstance(value, Msg):
+        return localize(value)
+    if isinstance(value, date):
+        return format_date(value, _pattern("reason_day"))
+    if isinstance(value, float):
+        return _LocalNumber(value)
+    return value
+
+
+def localize(text: str) -> str:
+    """A sentence from the core (a :class:`~footgui.core.text.Msg`) in the app's language.
+
+    Plain strings pass through unchanged. A translation whose placeholders do
+    not match the English template (a hand-edited ``.ts``) falls back to the
+    English sentence and logs why, rather than losing the message.
+    """
+    if not isinstance(text, Msg):
+        return text
+    template = (
+        QCoreApplication.translate(text.context, text.template) if text.context else text.template
+    )
+    if not text.values:
+        return template
+    try:
+        return template.format(**{k: _local_value(v) for k, v in text.values.items()})
+    except (KeyError, IndexError, ValueError) as exc:
+        log.warning("translation of %r does not fit its values (%s): English shown", text, exc)
+        return str(text)
+
+
 def grouped(number: int) -> str:
     """A whole number with thousands separators: "1,200" / "1.200"."""
     text = f"{number:,}"
@@ -210,6 +261,7 @@ _PATTERNS = {
         "date_edit": "ddd d MMM yyyy",
         "chart": "ddd dd MMM yyyy",
         "report": "dd MMM yyyy",
+        "reason_day": "ddd d MMM",
     },
     "de": {
         "long": "dddd, d. MMMM yyyy",
@@ -220,6 +272,7 @@ _PATTERNS = {
         "date_edit": "ddd, d. MMM yyyy",
         "chart": "ddd, d. MMM yyyy",
         "report": "dd. MMM yyyy",
+        "reason_day": "ddd, d. MMM",
     },
 }
 
