@@ -63,16 +63,20 @@ def _gui_locked(ctx: CommandContext, instance: SingleInstance) -> int:
         log.error("cannot open the database: %s", exc)
         sys.stderr.write(f"footgui: {exc}\n")
         if exc.kind == "corrupt" and not ctx.args.db_url and not ctx.args.quit_after_startup:
-            from footgui.app import make_app
+            from footgui.app import prepare_app
             from footgui.ui.recovery_dialog import offer_recovery
 
-            make_app()
+            prepare_app(ctx.paths)  # the dialog speaks the user's language
             if offer_recovery(exc, ctx.paths):
                 return _gui_locked(ctx, instance)
             return 2
-        from footgui.app import show_fatal
+        from PySide6.QtCore import QCoreApplication
 
-        show_fatal("footgui: cannot open your data", str(exc))
+        from footgui.app import prepare_app, show_fatal
+
+        prepare_app(ctx.paths)
+        title = QCoreApplication.translate("Startup", "footgui: cannot open your data")
+        show_fatal(title, str(exc))
         return 2
     from footgui.app import run_gui
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from footgui.paths import UserPaths
     from footgui.store.db import Database
     from footgui.ui.context import AppContext
+    from footgui.ui.i18n import LanguageChoice
     from footgui.ui.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,23 @@ def make_app() -> QApplication:
 
     app.setStyleSheet(STYLE)
     return app
+
+
+def prepare_app(paths: UserPaths) -> tuple[QApplication, QSettings, LanguageChoice]:
+    """The application with the user's language and look, before any window is built.
+
+    Everything shown at startup goes through here first, the database recovery
+    dialog included, so even a damaged diary is explained in the user's language.
+    Calling it again re-applies the settings (the recovery path does).
+    """
+    from footgui.ui.i18n import install_language
+    from footgui.ui.theme import apply_theme
+
+    app = make_app()
+    settings = QSettings(str(paths.data / "settings.ini"), QSettings.Format.IniFormat)
+    language = install_language(app, settings)  # before any widget reads its texts
+    apply_theme(app, settings)
+    return app, settings, language
 
 
 def show_fatal(title: str, message: str) -> None:
@@ -62,14 +80,9 @@ def run_gui(
     ``open_db`` either returns an already opened database (first start, or a
     migration was due) or opens one that preflight found current.
     """
-    from footgui.ui.i18n import install_language
     from footgui.ui.main_window import MainWindow
-    from footgui.ui.theme import apply_theme
 
-    app = make_app()
-    settings = QSettings(str(paths.data / "settings.ini"), QSettings.Format.IniFormat)
-    language = install_language(app, settings)  # before any widget reads its texts
-    apply_theme(app, settings)
+    app, settings, language = prepare_app(paths)
     window = MainWindow()
     if args.minimized:
         window.showMinimized()

@@ -59,3 +59,57 @@ def test_start_new_beside_keeps_the_old_file(tmp_path: Path) -> None:
     db = open_database(f"sqlite:///{path}")
     assert repos.list_checkins(db) == []
     db.close()
+
+
+# -- what the user sees at startup ----------------------------------------------------------
+
+
+def _corrupt(path: Path) -> None:
+    with path.open("r+b") as f:
+        f.seek(4096)
+        f.write(os.urandom(8192))
+
+
+def test_startup_recovery_dialog_speaks_the_saved_language(
+    tmp_path: Path, english_after, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A damaged diary is explained in German when German is chosen, before any window exists."""
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from footgui import __main__ as entry
+    from footgui.ui import recovery_dialog
+
+    data = tmp_path / "data"
+    data.mkdir()
+    path = setup_with_backups(tmp_path)
+    (tmp_path / "backups").rename(data / "backups")
+    path.rename(data / "footgui.sqlite3")
+    _corrupt(data / "footgui.sqlite3")
+    settings = QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("look/language", "de")
+    settings.sync()
+
+    seen: dict[str, object] = {}
+
+    def read_and_quit() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
+        seen["title"] = box.windowTitle()
+        seen["buttons"] = [b.text() for b in box.buttons()]
+        seen["info"] = box.informativeText()
+        box.reject()
+
+    real = recovery_dialog.offer_recovery
+
+    def offer(error, paths):  # type: ignore[no-untyped-def]
+        QTimer.singleShot(0, read_and_quit)
+        return real(error, paths)
+
+    monkeypatch.setattr(recovery_dialog, "offer_recovery", offer)
+    assert entry.main(["--data-dir", str(data)]) == 2
+    assert seen["title"] == "footgui: Dein Tagebuch lässt sich nicht öffnen"
+    buttons = seen["buttons"]
+    assert isinstance(buttons, list) and "Beenden" in buttons
+    assert any(b.startswith("Die Sicherung vom ") and "(täglich)" in b for b in buttons), buttons
+    assert "beschädigte Datei" in str(seen["info"])
+    assert (data / "footgui.sqlite3").exists()  # quitting moved nothing

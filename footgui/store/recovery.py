@@ -10,7 +10,7 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from footgui.store.backup import backup_info, list_backups, restore_backup, set_aside
+from footgui.store.backup import list_backups, restore_backup, set_aside
 
 log = logging.getLogger(__name__)
 
@@ -28,11 +28,6 @@ def latest_good_backup(db_path: Path, backup_dir: Path) -> Path | None:
         except sqlite3.Error:
             log.warning("backup %s is unreadable; trying an older one", path.name)
     return None
-
-
-def describe(backup: Path) -> str:
-    info = backup_info(backup)
-    return f"{info.taken_at:%d %b %Y %H:%M} ({info.reason.replace('-', ' ')})"
 
 
 def restore_latest(db_path: Path, backup_dir: Path) -> tuple[Path, Path]:

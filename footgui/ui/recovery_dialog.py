@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from footgui.store.recovery import describe, latest_good_backup, restore_latest, start_new_beside
+from footgui.store.recovery import latest_good_backup, restore_latest, start_new_beside
+from footgui.ui.restore_dialog import describe_backup
 
 if TYPE_CHECKING:
     from footgui.paths import UserPaths
@@ -33,7 +34,9 @@ def offer_recovery(error: StoreError, paths: UserPaths) -> bool:
     restore = None
     if backup is not None:
         restore = box.addButton(
-            translate("Recovery", "Restore the backup of {when}").format(when=describe(backup)),
+            translate("Recovery", "Restore the backup of {when}").format(
+                when=describe_backup(backup)
+            ),
             QMessageBox.ButtonRole.AcceptRole,
         )
     fresh = box.addButton(

@@ -48,6 +48,18 @@ def _when(taken: datetime, *, weekday: bool = False) -> str:
     return f"{day} {taken:%H:%M}"
 
 
+def reason_label(reason: str) -> str:
+    """Why a backup was taken, in the app's language (unknown reasons as written)."""
+    known = REASONS.get(reason)
+    return translate("Restore", known) if known else reason.replace("-", " ")
+
+
+def describe_backup(backup: Path) -> str:
+    """ "3 Mar 2025 18:05 (daily)": a backup named the way the Restore list names it."""
+    info = backup_info(backup)
+    return f"{_when(info.taken_at)} ({reason_label(info.reason)})"
+
+
 def restore_into(ctx: AppContext, backup: Path) -> Path | None:
     """Close the database, put ``backup`` in its place, reopen; returns where the old file went."""
     path = ctx.db.path
@@ -115,8 +127,7 @@ class RestoreDialog(QDialog):
                 )
             except StoreError as exc:
                 holds = self.tr("unreadable: {reason}").format(reason=exc)
-            reason = REASONS.get(info.reason)
-            why = translate("Restore", reason) if reason else info.reason.replace("-", " ")
+            why = reason_label(info.reason)
             for col, text in enumerate((_when(info.taken_at, weekday=True), why, holds)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)  # the columns may be too narrow for all of it

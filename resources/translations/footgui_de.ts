@@ -1130,6 +1130,10 @@
         <source>The {language} translation (footgui_{code}.qm) is missing or unreadable in {folder}: showing English.</source>
         <translation>Die Übersetzung {language} (footgui_{code}.qm) fehlt in {folder} oder ist nicht lesbar: footgui zeigt Englisch.</translation>
     </message>
+    <message>
+        <source>The exercise texts could not be translated ({reason}): showing English.</source>
+        <translation>Die Übungstexte konnten nicht übersetzt werden ({reason}): Sie werden auf Englisch gezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -3055,6 +3059,13 @@
     <message>
         <source>Volume</source>
         <translation>Lautstärke</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>footgui: cannot open your data</source>
+        <translation>footgui: Deine Daten lassen sich nicht öffnen</translation>
     </message>
 </context>
 <context>
