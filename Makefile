@@ -79,7 +79,7 @@ dist-test: deb
 # strings come in unfinished: translate them in the .ts, e.g. with Qt Linguist),
 # then builds the .qm the app loads. Both files are committed, so running the app
 # needs no build step; tests/test_i18n.py fails while a string is untranslated.
-TS_SOURCES := footgui/ui footgui/player footgui/core footgui/app.py footgui/__main__.py
+TS_SOURCES := footgui/ui footgui/player footgui/core footgui/store footgui/app.py footgui/__main__.py
 TS_FILES := resources/translations/footgui_de.ts
 
 .PHONY: translations

@@ -73,10 +73,11 @@ def _gui_locked(ctx: CommandContext, instance: SingleInstance) -> int:
         from PySide6.QtCore import QCoreApplication
 
         from footgui.app import prepare_app, show_fatal
+        from footgui.ui.i18n import error_text
 
         prepare_app(ctx.paths)
         title = QCoreApplication.translate("Startup", "footgui: cannot open your data")
-        show_fatal(title, str(exc))
+        show_fatal(title, error_text(exc))
         return 2
     from footgui.app import run_gui
 

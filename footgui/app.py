@@ -138,13 +138,14 @@ def _load(
     from footgui.core.errors import ContentError
     from footgui.store.errors import StoreError
     from footgui.ui.context import AppBus, AppContext
-    from footgui.ui.i18n import current_language
+    from footgui.ui.i18n import current_language, error_text
 
     try:
         db = open_db()
     except StoreError as exc:
         log.error("cannot open the database: %s", exc)
-        show_fatal("footgui: cannot open your data", str(exc))
+        title = QCoreApplication.translate("Startup", "footgui: cannot open your data")
+        show_fatal(title, error_text(exc))
         return None
     try:
         catalog = _catalog(current_language(), notes if notes is not None else [])

@@ -97,6 +97,7 @@ def test_startup_recovery_dialog_speaks_the_saved_language(
         seen["title"] = box.windowTitle()
         seen["buttons"] = [b.text() for b in box.buttons()]
         seen["info"] = box.informativeText()
+        seen["text"] = box.text()
         box.reject()
 
     real = recovery_dialog.offer_recovery
@@ -112,4 +113,5 @@ def test_startup_recovery_dialog_speaks_the_saved_language(
     assert isinstance(buttons, list) and "Beenden" in buttons
     assert any(b.startswith("Die Sicherung vom ") and "(täglich)" in b for b in buttons), buttons
     assert "beschädigte Datei" in str(seen["info"])
+    assert "keine lesbare footgui-Datenbank" in str(seen["text"])
     assert (data / "footgui.sqlite3").exists()  # quitting moved nothing

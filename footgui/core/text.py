@@ -60,7 +60,7 @@ class Msg(str):
         self.values = values
         return self
 
-    def format(self, *args: object, **values: Any) -> Msg:  # type: ignore[override]
+    def format(self, *args: object, **values: Any) -> Msg:
         """The same sentence with its ``{placeholders}`` filled (keywords only)."""
         if args:
             raise TypeError("Msg.format takes keyword values only, so translations can reorder")

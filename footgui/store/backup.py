@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from footgui.core.text import translate
 from footgui.store.errors import StoreError
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,11 @@ def backup_database(
     try:
         dest_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"Cannot create the backup folder {dest_dir}: {exc.strerror}.") from exc
+        raise StoreError(
+            translate("Store", "Cannot create the backup folder {folder}: {detail}.").format(
+                folder=str(dest_dir), detail=str(exc.strerror or exc)
+            )
+        ) from exc
     dest = dest_dir / backup_name(db_path, reason, when)
     counter = 1
     while dest.exists():  # two backups in one microsecond: keep both
@@ -67,12 +72,20 @@ def backup_database(
         finally:
             source.close()
         if check is None or check[0] != "ok":
-            raise StoreError(f"The backup of {db_path} failed its integrity check.")
+            raise StoreError(
+                translate("Store", "The backup of {path} failed its integrity check.").format(
+                    path=str(db_path)
+                )
+            )
         os.replace(partial, dest)
     except (sqlite3.Error, OSError) as exc:
         with contextlib.suppress(OSError):
             partial.unlink()
-        raise StoreError(f"Could not back up {db_path} to {dest_dir}: {exc}.") from exc
+        raise StoreError(
+            translate("Store", "Could not back up {path} to {folder}: {detail}.").format(
+                path=str(db_path), folder=str(dest_dir), detail=str(exc)
+            )
+        ) from exc
     except StoreError:
         with contextlib.suppress(OSError):
             partial.unlink()
@@ -135,7 +148,12 @@ def backup_counts(path: Path) -> dict[str, int]:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise StoreError(f"The backup {path.name} cannot be read: {exc}.", "corrupt") from exc
+        raise StoreError(
+            translate("Store", "The backup {name} cannot be read: {detail}.").format(
+                name=path.name, detail=str(exc)
+            ),
+            "corrupt",
+        ) from exc
 
 
 def daily_backup(
@@ -220,7 +238,12 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
     conn = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
     try:
         if conn.execute("PRAGMA quick_check").fetchone() != ("ok",):
-            raise StoreError(f"The backup {backup.name} is damaged; pick another.", "corrupt")
+            raise StoreError(
+                translate("Store", "The backup {name} is damaged; pick another.").format(
+                    name=backup.name
+                ),
+                "corrupt",
+            )
     finally:
         conn.close()
     aside = set_aside(db_path, "before-restore") if db_path.exists() else None
@@ -241,6 +264,10 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
             partial.unlink()
         if aside is not None and not db_path.exists():
             os.replace(aside, db_path)  # put the user's file back as it was
-        raise StoreError(f"Restoring {backup.name} failed: {exc}.") from exc
+        raise StoreError(
+            translate("Store", "Restoring {name} failed: {detail}.").format(
+                name=backup.name, detail=str(exc)
+            )
+        ) from exc
     log.info("restored %s from %s (previous file kept at %s)", db_path, backup, aside)
     return aside

@@ -25,6 +25,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, S
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
+from footgui.core.text import join, translate
 from footgui.store.backup import backup_database
 from footgui.store.errors import StoreError
 from footgui.store.preflight import (
@@ -87,7 +88,11 @@ class Database:
             with self._sessions.begin() as session:
                 yield session
         except OperationalError as exc:
-            raise StoreError(f"The database could not be written: {exc.orig}.") from exc
+            raise StoreError(
+                translate("Store", "The database could not be written: {detail}.").format(
+                    detail=str(exc.orig)
+                )
+            ) from exc
 
     def backup(self, reason: str) -> Path | None:
         """Copy a SQLite file into the backup folder; None for other databases."""
@@ -242,8 +247,12 @@ def _upgrade(engine: Engine, where: str, backup: Path | None) -> None:
         raise
     except Exception as exc:
         log.exception("upgrading %s failed", where)
-        saved = f" A copy from before the attempt is at {backup}." if backup else ""
-        raise StoreError(
-            f"Updating the database {where} to this version failed ({exc}); it was left as it "
-            f"was.{saved}"
-        ) from exc
+        failed = translate(
+            "Store",
+            "Updating the database {where} to this version failed ({detail}); "
+            "it was left as it was.",
+        ).format(where=where, detail=str(exc))
+        if backup is not None:
+            saved = translate("Store", "A copy from before the attempt is at {path}.")
+            failed = join([failed, saved.format(path=str(backup))])
+        raise StoreError(failed) from exc

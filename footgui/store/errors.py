@@ -19,4 +19,7 @@ class StoreError(Exception):
 
     def __init__(self, message: str, kind: str = "other") -> None:
         super().__init__(message)
+        #: The message as raised: a translatable ``Msg`` where the store wrote one,
+        #: so the GUI can show it in the user's language (``str(error)`` is English).
+        self.message = message
         self.kind = kind

@@ -17,6 +17,7 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
+from footgui.core.text import translate
 from footgui.store.errors import StoreError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -56,8 +57,11 @@ def upgrade_to_head(engine: Engine, target: str = "head") -> None:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise StoreError(
-                            f"Updating the database would break {len(broken)} references "
-                            f"(first in table {broken[0][0]}); it was left as it was."
+                            translate(
+                                "Store",
+                                "Updating the database would break {n} references "
+                                "(first in table {table}); it was left as it was.",
+                            ).format(n=len(broken), table=str(broken[0][0]))
                         )
         finally:
             if is_sqlite:

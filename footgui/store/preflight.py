@@ -14,6 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from footgui.core.text import translate
 from footgui.store.errors import StoreError
 
 # Every revision in migrations/versions, oldest first (a test keeps this in step
@@ -49,13 +50,19 @@ def _prepare_folder(path: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(
-            f"Cannot create the data folder {folder}: {exc.strerror or exc}. "
-            "Choose a folder you can write to.",
+            translate(
+                "Store",
+                "Cannot create the data folder {folder}: {detail}. "
+                "Choose a folder you can write to.",
+            ).format(folder=str(folder), detail=str(exc.strerror or exc)),
             "folder",
         ) from exc
     if not os.access(folder, os.W_OK | os.X_OK):
         raise StoreError(
-            f"The data folder {folder} is not writable. Choose a folder you can write to.",
+            translate(
+                "Store",
+                "The data folder {folder} is not writable. Choose a folder you can write to.",
+            ).format(folder=str(folder)),
             "folder",
         )
 
@@ -67,13 +74,26 @@ def _probe_file(path: Path, backup_dir: Path | None) -> Probe | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise StoreError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise StoreError(
+            translate("Store", "Cannot read {path}: {detail}.").format(
+                path=str(path), detail=str(exc.strerror or exc)
+            )
+        ) from exc
     if not path.is_file():
-        raise StoreError(f"{path} is not a file; footgui needs a database file there.", "folder")
+        raise StoreError(
+            translate("Store", "{path} is not a file; footgui needs a database file there.").format(
+                path=str(path)
+            ),
+            "folder",
+        )
     if size == 0:
         return None  # SQLite treats an empty file as a new database
     if not os.access(path, os.R_OK | os.W_OK):
-        raise StoreError(f"{path} cannot be read and written by you; check its permissions.")
+        raise StoreError(
+            translate(
+                "Store", "{path} cannot be read and written by you; check its permissions."
+            ).format(path=str(path))
+        )
     try:
         return _probe_connection(path, read_only=True)
     except sqlite3.DatabaseError as exc:
@@ -87,7 +107,10 @@ def _probe_file(path: Path, backup_dir: Path | None) -> Probe | None:
                 exc, code = again, getattr(again, "sqlite_errorcode", 0) & 0xFF
         if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
             raise StoreError(
-                f"{path} is locked by another program (is footgui already running?).", "locked"
+                translate(
+                    "Store", "{path} is locked by another program (is footgui already running?)."
+                ).format(path=str(path)),
+                "locked",
             ) from exc
         raise StoreError(_unreadable(path, str(exc), backup_dir), "corrupt") from exc
 
@@ -127,26 +150,38 @@ def _probe_connection(path: Path, *, read_only: bool) -> Probe:
 
 
 def _unreadable(path: Path, detail: str, backup_dir: Path | None) -> str:
-    restore = f" or restore a backup from {backup_dir}" if backup_dir else ""
-    return (
-        f"{path} is not a readable footgui database ({detail}). It was left untouched: "
-        f"move it away to start afresh{restore}."
-    )
+    if backup_dir is None:
+        return translate(
+            "Store",
+            "{path} is not a readable footgui database ({detail}). It was left untouched: "
+            "move it away to start afresh.",
+        ).format(path=str(path), detail=detail)
+    return translate(
+        "Store",
+        "{path} is not a readable footgui database ({detail}). It was left untouched: "
+        "move it away to start afresh or restore a backup from {backups}.",
+    ).format(path=str(path), detail=detail, backups=str(backup_dir))
 
 
 def _refuse_unknown(probe: Probe, where: str) -> None:
     """Refuse a database footgui did not write, or one written by a newer footgui."""
     if probe.has_foreign_tables:
         raise StoreError(
-            f"{where} holds tables that footgui did not create; footgui will not change a "
-            "database it does not know. Choose another file or folder.",
+            translate(
+                "Store",
+                "{where} holds tables that footgui did not create; footgui will not change a "
+                "database it does not know. Choose another file or folder.",
+            ).format(where=where),
             "foreign",
         )
     if probe.revision is not None and probe.revision not in KNOWN_REVISIONS:
         raise StoreError(
-            f"{where} was written by a newer version of footgui (schema {probe.revision}; this "
-            f"version knows up to {HEAD_REVISION}). Update footgui to open it; the database was "
-            "left untouched.",
+            translate(
+                "Store",
+                "{where} was written by a newer version of footgui (schema {revision}; this "
+                "version knows up to {head}). Update footgui to open it; the database was "
+                "left untouched.",
+            ).format(where=where, revision=probe.revision, head=HEAD_REVISION),
             "newer",
         )
 

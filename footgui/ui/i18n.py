@@ -204,6 +204,18 @@ def localize(text: str) -> str:
         return str(text)
 
 
+def error_text(exc: BaseException) -> str:
+    """An error's message for the user, in the app's language where it was written translatable.
+
+    The store and the core raise with a ``Msg`` as their message (kept as
+    ``exc.message`` or ``exc.args[0]``); ``str(exc)`` alone would be its English.
+    """
+    message = getattr(exc, "message", None)
+    if not isinstance(message, Msg):
+        message = exc.args[0] if len(exc.args) == 1 else None
+    return localize(message) if isinstance(message, Msg) else str(exc)
+
+
 def grouped(number: int) -> str:
     """A whole number with thousands separators: "1,200" / "1.200"."""
     text = f"{number:,}"

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from footgui.store.recovery import latest_good_backup, restore_latest, start_new_beside
+from footgui.ui.i18n import error_text
 from footgui.ui.restore_dialog import describe_backup
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ def offer_recovery(error: StoreError, paths: UserPaths) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         translate("Recovery", "footgui: your diary cannot be opened"),
-        str(error),
+        error_text(error),
     )
     restore = None
     if backup is not None:

@@ -126,7 +126,7 @@ class RestoreDialog(QDialog):
                     for t in COUNTED
                 )
             except StoreError as exc:
-                holds = self.tr("unreadable: {reason}").format(reason=exc)
+                holds = self.tr("unreadable: {reason}").format(reason=i18n.error_text(exc))
             why = reason_label(info.reason)
             for col, text in enumerate((_when(info.taken_at, weekday=True), why, holds)):
                 item = QTableWidgetItem(text)
@@ -167,7 +167,7 @@ class RestoreDialog(QDialog):
             aside = restore_into(self.ctx, backup)
         except StoreError as exc:
             self.error_box = QMessageBox(
-                QMessageBox.Icon.Warning, self.tr("Restore failed"), str(exc)
+                QMessageBox.Icon.Warning, self.tr("Restore failed"), i18n.error_text(exc)
             )
             self.error_box.open()
             return
