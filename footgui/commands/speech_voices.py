@@ -6,8 +6,12 @@ a QTextToSpeech for speech-dispatcher can block for seconds or for ever, and
 the dialog must stay responsive and give up after a timeout.
 
 Output: one JSON line, ``{"engine": ..., "voices": [{"name", "locale"}],
-"default": ...}`` or ``{"error": "..."}``. With ``--say`` the line is spoken
-(with ``--voice`` and ``--rate``) before the answer is printed.
+"default": ..., "automatic": ...}`` or ``{"error": "..."}``. ``automatic`` is
+the voice the session uses when no voice is chosen by name: one speaking
+``--language`` (the app's language), or null when the engine has none (the
+default voice then speaks). With ``--say`` the line is spoken (with
+``--voice``, else the automatic voice, and ``--rate``) before the answer is
+printed.
 """
 
 from __future__ import annotations
@@ -28,6 +32,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--say", default="", metavar="TEXT", help="speak TEXT with the voice")
     parser.add_argument("--voice", default="", help="voice name for --say (default: the engine's)")
     parser.add_argument("--rate", type=float, default=0.0, help="speech rate, -1.0 to 1.0")
+    parser.add_argument(
+        "--language", default="", help="the app's language (de, en): picks the automatic voice"
+    )
 
 
 def _answer(ctx: CommandContext, payload: dict[str, Any]) -> None:
@@ -43,7 +50,7 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     except ImportError as exc:
         _answer(ctx, {"error": f"Qt's speech module cannot load: {exc}"})
         return 0
-    from footgui.player.speech_helper import NO_ENGINE
+    from footgui.player.speech_helper import NO_ENGINE, automatic_voice
 
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     installed = [
@@ -58,13 +65,22 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
         _answer(ctx, {"error": tts.errorString() or f"the {engine} engine failed to start."})
         return 0
     voices = tts.allVoices(None)  # type: ignore[arg-type]  # None: every language
+    listed = [(v.name(), v.locale().name()) for v in voices]
+    default = tts.voice()
+    automatic = (
+        automatic_voice((default.name(), default.locale().name()), listed, args.language)
+        if args.language
+        else None
+    )
     payload = {
         "engine": engine,
-        "voices": [{"name": v.name(), "locale": v.locale().name()} for v in voices],
-        "default": tts.voice().name(),
+        "voices": [{"name": name, "locale": locale} for name, locale in listed],
+        "default": default.name(),
+        "automatic": automatic,
     }
     if args.say:
-        chosen = next((v for v in voices if v.name() == args.voice), None)
+        wanted = args.voice or automatic
+        chosen = next((v for v in voices if v.name() == wanted), None)
         if chosen is not None:
             tts.setVoice(chosen)
         tts.setRate(min(max(args.rate, -1.0), 1.0))

@@ -4,7 +4,9 @@ Per side, eyes open then eyes closed, three trials each, capped at 45 s; the
 best of the three is compared with the norm for the user's age (and, eyes
 closed, sex). Trials alternate sides so each leg rests between its trials
 (footgui's own ordering; the protocol does not fix one). The clock is passed
-in, so the whole test runs under a fake clock in tests.
+in, so the whole test runs under a fake clock in tests. Labels, the spoken
+announcement and the verdict are ``Msg`` sentences the GUI shows and speaks in
+the app's language.
 """
 
 from __future__ import annotations
@@ -13,15 +15,38 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from footgui.core.norms import BALANCE_CAP_S, NormBand, balance_band
+from footgui.core.text import Msg, translate
 
 Condition = Literal["balance_eo", "balance_ec"]
 Foot = Literal["left", "right"]
 
-CONDITION_LABELS: dict[str, str] = {"balance_eo": "eyes open", "balance_ec": "eyes closed"}
-STOP_RULES = (
+CONDITION_LABELS: dict[str, Msg] = {
+    "balance_eo": translate("BalanceTest", "eyes open"),
+    "balance_ec": translate("BalanceTest", "eyes closed"),
+}
+STOP_RULES = translate(
+    "BalanceTest",
     "Arms free, other foot off the floor. Stop the trial when the lifted foot touches "
-    "down, the standing foot moves, or (eyes closed) your eyes open. It stops by itself at 45 s."
+    "down, the standing foot moves, or (eyes closed) your eyes open. It stops by itself at 45 s.",
 )
+_TRIAL_LABELS: dict[str, Msg] = {
+    "left": translate("BalanceTest", "Left foot, {condition}, trial {number}"),
+    "right": translate("BalanceTest", "Right foot, {condition}, trial {number}"),
+}
+_ANNOUNCEMENTS: dict[str, Msg] = {
+    "left": translate("BalanceTest", "Left foot, {condition}."),
+    "right": translate("BalanceTest", "Right foot, {condition}."),
+}
+_ROW_LABELS: dict[str, Msg] = {
+    "left": translate("BalanceTest", "Left, {condition}"),
+    "right": translate("BalanceTest", "Right, {condition}"),
+}
+NOT_DONE = translate("BalanceTest", "Not done.")
+
+
+def row_label(condition: Condition, side: Foot) -> Msg:
+    """A results row: "Left, eyes open"."""
+    return _ROW_LABELS[side].format(condition=CONDITION_LABELS[condition])
 
 
 @dataclass(frozen=True)
@@ -31,9 +56,15 @@ class Trial:
     number: int  # 1-based within its condition and side
 
     @property
-    def label(self) -> str:
-        condition = CONDITION_LABELS[self.condition]
-        return f"{self.side.capitalize()} foot, {condition}, trial {self.number}"
+    def label(self) -> Msg:
+        return _TRIAL_LABELS[self.side].format(
+            condition=CONDITION_LABELS[self.condition], number=self.number
+        )
+
+    @property
+    def announcement(self) -> Msg:
+        """What the voice says before the trial: "Left foot, eyes open."."""
+        return _ANNOUNCEMENTS[self.side].format(condition=CONDITION_LABELS[self.condition])
 
 
 @dataclass(frozen=True)
@@ -43,7 +74,7 @@ class SideResult:
     trials: tuple[float, ...]
     best: float | None
     band: NormBand
-    verdict: str
+    verdict: Msg
 
 
 def trial_plan(
@@ -59,18 +90,26 @@ def trial_plan(
     ]
 
 
-def verdict(best: float, band: NormBand) -> str:
+def verdict(best: float, band: NormBand) -> Msg:
     """How a best time compares with the norm, in words that say where the norm comes from."""
+    low, high = float(band.low), float(band.high)
     if band.low == band.high:
-        norm = f"the norm of {band.low:g} s"
         if best >= band.low:
-            return f"At or above {norm}."
-        return f"Below {norm} by {band.low - best:.1f} s."
+            return translate("BalanceTest", "At or above the norm of {low:g} s.").format(low=low)
+        return translate("BalanceTest", "Below the norm of {low:g} s by {gap:.1f} s.").format(
+            low=low, gap=float(band.low - best)
+        )
     if best >= band.high:
-        return f"Above the norm range ({band.low:g}-{band.high:g} s)."
+        return translate("BalanceTest", "Above the norm range ({low:g}-{high:g} s).").format(
+            low=low, high=high
+        )
     if best >= band.low:
-        return f"Within the norm range ({band.low:g}-{band.high:g} s)."
-    return f"Below the norm range ({band.low:g}-{band.high:g} s) by {band.low - best:.1f} s."
+        return translate("BalanceTest", "Within the norm range ({low:g}-{high:g} s).").format(
+            low=low, high=high
+        )
+    return translate(
+        "BalanceTest", "Below the norm range ({low:g}-{high:g} s) by {gap:.1f} s."
+    ).format(low=low, high=high, gap=float(band.low - best))
 
 
 @dataclass
@@ -164,7 +203,7 @@ class BalanceTest:
             band = balance_band(condition == "balance_ec", age, sex)
             for side in dict.fromkeys(t.side for t in self.plan):
                 best = self.best(condition, side)
-                words = verdict(best, band) if best is not None else "Not done."
+                words = verdict(best, band) if best is not None else NOT_DONE
                 out.append(
                     SideResult(condition, side, self.trials_of(condition, side), best, band, words)
                 )

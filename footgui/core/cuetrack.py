@@ -10,6 +10,10 @@ Supported: the ``WEBVTT`` header, NOTE/STYLE/REGION blocks (skipped), cue
 identifiers, ``mm:ss.ttt`` and ``hh:mm:ss.ttt`` timestamps, cue settings
 (ignored), multi-line text with tags and the common character references
 removed for display.
+
+Errors carry a ``Msg`` (``CueTrackError.text``) as well as their English
+string, so the player can show why a cue track is not shown in the app's
+language.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from footgui.core.text import Msg, translate
 
 _TIMESTAMP = re.compile(r"(?:(\d{2,}):)?([0-5]\d):([0-5]\d)\.(\d{3})")
 _TAG = re.compile(r"<[^>]*>")
@@ -29,12 +35,18 @@ MAX_BYTES = 2_000_000
 class CueTrackError(ValueError):
     """A cue track that cannot be used, with where and why."""
 
-    def __init__(self, source: str, message: str, line: int | None = None) -> None:
+    def __init__(self, source: str, message: Msg, line: int | None = None) -> None:
         self.source = source
         self.line = line
         self.reason = message
-        where = f"{source}, line {line}" if line is not None else source
-        super().__init__(f"{where}: {message}")
+        self.text = (
+            translate("CueTrack", "{source}, line {line}: {reason}").format(
+                source=source, line=line, reason=message
+            )
+            if line is not None
+            else translate("CueTrack", "{source}: {reason}").format(source=source, reason=message)
+        )
+        super().__init__(str(self.text))
 
 
 @dataclass(frozen=True)
@@ -73,7 +85,11 @@ def parse_timestamp(text: str, source: str = "<text>", line: int | None = None) 
     match = _TIMESTAMP.fullmatch(text.strip())
     if match is None:
         raise CueTrackError(
-            source, f"bad timestamp {text.strip()!r} (expected mm:ss.ttt or hh:mm:ss.ttt)", line
+            source,
+            translate(
+                "CueTrack", "bad timestamp {text} (expected mm:ss.ttt or hh:mm:ss.ttt)"
+            ).format(text=repr(text.strip())),
+            line,
         )
     hours, minutes, seconds, millis = match.groups()
     total_ms = ((int(hours or 0) * 60 + int(minutes)) * 60 + int(seconds)) * 1000 + int(millis)
@@ -103,11 +119,15 @@ def parse_vtt(text: str, source: str = "<text>") -> CueTrack:
     """Parse a whole WebVTT document; raises CueTrackError on the first problem."""
     lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if not lines or not (lines[0] == "WEBVTT" or lines[0].startswith(("WEBVTT ", "WEBVTT\t"))):
-        raise CueTrackError(source, "not a WebVTT file (the first line must be WEBVTT)", 1)
+        raise CueTrackError(
+            source, translate("CueTrack", "not a WebVTT file (the first line must be WEBVTT)"), 1
+        )
     n = 1
     while n < len(lines) and lines[n].strip():  # header lines up to the first blank
         if _ARROW in lines[n]:
-            raise CueTrackError(source, "a blank line must follow the WEBVTT header", n + 1)
+            raise CueTrackError(
+                source, translate("CueTrack", "a blank line must follow the WEBVTT header"), n + 1
+            )
         n += 1
     cues: list[Cue] = []
     while n < len(lines):
@@ -134,7 +154,11 @@ def _parse_block(block: list[str], first_line: int, source: str) -> Cue | None:
     if _ARROW not in head:
         if len(block) < 2 or _ARROW not in block[1]:
             raise CueTrackError(
-                source, f"expected a cue timing line 'start --> end', got {head!r}", first_line
+                source,
+                translate(
+                    "CueTrack", "expected a cue timing line 'start --> end', got {line}"
+                ).format(line=repr(head)),
+                first_line,
             )
         identifier = head.strip()
         timing_index = 1
@@ -143,22 +167,30 @@ def _parse_block(block: list[str], first_line: int, source: str) -> Cue | None:
     left, _, right = timing.partition(_ARROW)
     right_parts = right.split()
     if not right_parts:
-        raise CueTrackError(source, "the cue has no end time", line_no)
+        raise CueTrackError(source, translate("CueTrack", "the cue has no end time"), line_no)
     start = parse_timestamp(left, source, line_no)
     end = parse_timestamp(right_parts[0], source, line_no)
     if end <= start:
         raise CueTrackError(
             source,
-            f"the cue ends ({format_timestamp(end)}) before it starts ({format_timestamp(start)})",
+            translate("CueTrack", "the cue ends ({end}) before it starts ({start})").format(
+                end=format_timestamp(end), start=format_timestamp(start)
+            ),
             line_no,
         )
     payload = block[timing_index + 1 :]
     for offset, line in enumerate(payload, start=line_no + 1):
         if _ARROW in line:
             raise CueTrackError(
-                source, "a cue timing line inside cue text (missing blank line?)", offset
+                source,
+                translate("CueTrack", "a cue timing line inside cue text (missing blank line?)"),
+                offset,
             )
     return Cue(start, end, plain_text("\n".join(payload)), identifier)
+
+
+def _unreadable(exc: OSError) -> Msg:
+    return translate("CueTrack", "cannot be read ({error})").format(error=str(exc.strerror))
 
 
 def load_vtt(path: Path) -> CueTrack:
@@ -167,19 +199,26 @@ def load_vtt(path: Path) -> CueTrack:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise CueTrackError(source, "file not found") from None
+        raise CueTrackError(source, translate("CueTrack", "file not found")) from None
     except OSError as exc:
-        raise CueTrackError(source, f"cannot be read ({exc.strerror})") from None
+        raise CueTrackError(source, _unreadable(exc)) from None
     if size == 0:
-        raise CueTrackError(source, "the file is empty")
+        raise CueTrackError(source, translate("CueTrack", "the file is empty"))
     if size > MAX_BYTES:
-        raise CueTrackError(source, f"the file is too large ({size} bytes) for a cue track")
+        raise CueTrackError(
+            source,
+            translate("CueTrack", "the file is too large ({size} bytes) for a cue track").format(
+                size=size
+            ),
+        )
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise CueTrackError(source, f"cannot be read ({exc.strerror})") from None
+        raise CueTrackError(source, _unreadable(exc)) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise CueTrackError(source, f"not UTF-8 text (byte {exc.start})") from None
+        raise CueTrackError(
+            source, translate("CueTrack", "not UTF-8 text (byte {byte})").format(byte=exc.start)
+        ) from None
     return parse_vtt(text, source)

@@ -26,6 +26,7 @@ from footgui.core.diary_rules import (
     validate_run,
     validate_shoe,
 )
+from footgui.core.text import Msg, join, translate
 
 CSV_FILES: dict[str, str] = {
     "shoe": "shoes.csv",
@@ -49,18 +50,31 @@ MAX_PROBLEMS_SHOWN = 50
 
 @dataclass(frozen=True)
 class Problem:
+    """One thing wrong with an import; ``message`` is a ``Msg`` the GUI shows localized.
+
+    The field is named by its column, as the file writes it (the same in every language).
+    """
+
     file: str
     row: int | None  # spreadsheet row (the header is row 1), or the JSON row index + 1
     field: str | None
     message: str
 
+    def text(self) -> Msg:
+        """Where and what, as one message: "runs.csv, row 3, distance_m: ..."."""
+        values = {"file": self.file, "row": self.row, "field": self.field, "message": self.message}
+        if self.row is not None and self.field:
+            where = translate("DiaryFormats", "{file}, row {row}, {field}: {message}")
+        elif self.row is not None:
+            where = translate("DiaryFormats", "{file}, row {row}: {message}")
+        elif self.field:
+            where = translate("DiaryFormats", "{file}, {field}: {message}")
+        else:
+            where = translate("DiaryFormats", "{file}: {message}")
+        return where.format(**values)
+
     def __str__(self) -> str:
-        where = [self.file]
-        if self.row is not None:
-            where.append(f"row {self.row}")
-        if self.field:
-            where.append(self.field)
-        return f"{', '.join(where)}: {self.message}"
+        return str(self.text())
 
 
 class ImportRejected(Exception):
@@ -70,12 +84,13 @@ class ImportRejected(Exception):
         self.problems = list(problems)
         super().__init__(self.summary())
 
-    def summary(self, limit: int = MAX_PROBLEMS_SHOWN) -> str:
-        lines = [str(p) for p in self.problems[:limit]]
+    def summary(self, limit: int = MAX_PROBLEMS_SHOWN) -> Msg:
+        """One problem a line (English as ``str``; a ``Msg`` the GUI can localize)."""
+        lines = [p.text() for p in self.problems[:limit]]
         extra = len(self.problems) - limit
         if extra > 0:
-            lines.append(f"... and {extra} more problems")
-        return "\n".join(lines)
+            lines.append(translate("DiaryFormats", "... and {n} more problems").format(n=extra))
+        return join(lines, "\n")
 
 
 # -- writing ---------------------------------------------------------------------
@@ -117,20 +132,40 @@ def write_json(document: Mapping[str, Any]) -> bytes:
 # -- reading ---------------------------------------------------------------------
 
 
+def too_large(megabytes: int) -> Msg:
+    return translate("DiaryFormats", "The file is too large (over {mb} MB)").format(mb=megabytes)
+
+
 def decode(data: bytes, file: str) -> str:
     """UTF-8 text (a BOM, as spreadsheets write, is allowed); refuse anything else."""
     if len(data) > MAX_FILE_BYTES:
-        raise ImportRejected(
-            [Problem(file, None, None, f"The file is too large (over {MAX_FILE_BYTES >> 20} MB)")]
-        )
+        raise ImportRejected([Problem(file, None, None, too_large(MAX_FILE_BYTES >> 20))])
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ImportRejected(
-            [Problem(file, None, None, f"The file is not UTF-8 text (byte {exc.start})")]
+            [
+                Problem(
+                    file,
+                    None,
+                    None,
+                    translate("DiaryFormats", "The file is not UTF-8 text (byte {byte})").format(
+                        byte=exc.start
+                    ),
+                )
+            ]
         ) from None
     if "\x00" in text:
-        raise ImportRejected([Problem(file, None, None, "The file holds binary data, not text")])
+        raise ImportRejected(
+            [
+                Problem(
+                    file,
+                    None,
+                    None,
+                    translate("DiaryFormats", "The file holds binary data, not text"),
+                )
+            ]
+        )
     return text
 
 
@@ -143,25 +178,58 @@ def read_csv(
     try:
         header = next(reader)
     except StopIteration:
-        raise ImportRejected([Problem(file, None, None, "The file is empty")]) from None
+        raise ImportRejected(
+            [Problem(file, None, None, translate("DiaryFormats", "The file is empty"))]
+        ) from None
     except csv.Error as exc:
-        raise ImportRejected([Problem(file, 1, None, f"Not a CSV file: {exc}")]) from None
+        raise ImportRejected(
+            [
+                Problem(
+                    file,
+                    1,
+                    None,
+                    translate("DiaryFormats", "Not a CSV file: {reason}").format(reason=str(exc)),
+                )
+            ]
+        ) from None
     header = [h.strip() for h in header]
     problems: list[Problem] = []
     unknown = [h for h in header if h not in columns]
     if unknown:
         problems.append(
             Problem(
-                file, 1, None,
-                f"Unknown column(s): {', '.join(unknown)}; expected {', '.join(columns)}",
+                file,
+                1,
+                None,
+                translate(
+                    "DiaryFormats", "Unknown column(s): {unknown}; expected {columns}"
+                ).format(unknown=", ".join(unknown), columns=", ".join(columns)),
             )
-        )  # fmt: skip
+        )
     doubled = sorted({h for h in header if header.count(h) > 1})
     if doubled:
-        problems.append(Problem(file, 1, None, f"Column(s) listed twice: {', '.join(doubled)}"))
+        problems.append(
+            Problem(
+                file,
+                1,
+                None,
+                translate("DiaryFormats", "Column(s) listed twice: {columns}").format(
+                    columns=", ".join(doubled)
+                ),
+            )
+        )
     missing = [c for c in required if c not in header]
     if missing:
-        problems.append(Problem(file, 1, None, f"Missing column(s): {', '.join(missing)}"))
+        problems.append(
+            Problem(
+                file,
+                1,
+                None,
+                translate("DiaryFormats", "Missing column(s): {columns}").format(
+                    columns=", ".join(missing)
+                ),
+            )
+        )
     if problems:
         raise ImportRejected(problems)
     rows: list[tuple[int, dict[str, str]]] = []
@@ -174,16 +242,30 @@ def read_csv(
             if len(cells) != len(header):
                 problems.append(
                     Problem(
-                        file, number, None,
-                        f"Has {len(cells)} values but the header has {len(header)} columns",
+                        file,
+                        number,
+                        None,
+                        translate(
+                            "DiaryFormats",
+                            "Has {values} values but the header has {columns} columns",
+                        ).format(values=len(cells), columns=len(header)),
                     )
-                )  # fmt: skip
+                )
                 continue
             if len(rows) >= MAX_ROWS:
-                raise ImportRejected([Problem(file, number, None, "Too many rows")])
+                raise ImportRejected(
+                    [Problem(file, number, None, translate("DiaryFormats", "Too many rows"))]
+                )
             rows.append((number, dict(zip(header, cells, strict=True))))
     except csv.Error as exc:
-        problems.append(Problem(file, number, None, f"Broken CSV: {exc}"))
+        problems.append(
+            Problem(
+                file,
+                number,
+                None,
+                translate("DiaryFormats", "Broken CSV: {reason}").format(reason=str(exc)),
+            )
+        )
     if problems:
         raise ImportRejected(problems)
     return rows
@@ -199,21 +281,47 @@ def read_json(data: bytes, file: str) -> dict[str, Any]:
     try:
         doc = json.loads(text, parse_constant=no_constants)
     except (json.JSONDecodeError, ValueError, RecursionError) as exc:
-        raise ImportRejected([Problem(file, None, None, f"Not valid JSON: {exc}")]) from None
+        raise ImportRejected(
+            [
+                Problem(
+                    file,
+                    None,
+                    None,
+                    translate("DiaryFormats", "Not valid JSON: {reason}").format(reason=str(exc)),
+                )
+            ]
+        ) from None
     if not isinstance(doc, dict) or doc.get("format") != BACKUP_FORMAT:
-        raise ImportRejected([Problem(file, None, None, "This is not a footgui backup file")])
+        raise ImportRejected(
+            [
+                Problem(
+                    file, None, None, translate("DiaryFormats", "This is not a footgui backup file")
+                )
+            ]
+        )
     if doc.get("version") != BACKUP_VERSION:
         raise ImportRejected(
             [
                 Problem(
-                    file, None, None,
-                    f"Backup format version {doc.get('version')!r} is not one this footgui reads",
+                    file,
+                    None,
+                    None,
+                    translate(
+                        "DiaryFormats",
+                        "Backup format version {version} is not one this footgui reads",
+                    ).format(version=repr(doc.get("version"))),
                 )
             ]
-        )  # fmt: skip
+        )
     tables = doc.get("tables")
     if not isinstance(tables, dict) or not all(isinstance(v, list) for v in tables.values()):
-        raise ImportRejected([Problem(file, None, None, "The backup has no readable tables")])
+        raise ImportRejected(
+            [
+                Problem(
+                    file, None, None, translate("DiaryFormats", "The backup has no readable tables")
+                )
+            ]
+        )
     return doc
 
 
@@ -256,7 +364,14 @@ def validate_rows(
         if rid is not None:
             if rid in seen_ids:
                 problems.append(
-                    Problem(file, number, "id", f"Id {rid} is also on row {seen_ids[rid]}")
+                    Problem(
+                        file,
+                        number,
+                        "id",
+                        translate("DiaryFormats", "Id {id} is also on row {row}").format(
+                            id=rid, row=seen_ids[rid]
+                        ),
+                    )
                 )
                 continue
             seen_ids[rid] = number
@@ -265,7 +380,12 @@ def validate_rows(
             if day in seen_days:
                 problems.append(
                     Problem(
-                        file, number, "day", f"A second check-in for {day} (row {seen_days[day]})"
+                        file,
+                        number,
+                        "day",
+                        translate("DiaryFormats", "A second check-in for {day} (row {row})").format(
+                            day=day.isoformat(), row=seen_days[day]
+                        ),
                     )
                 )
                 continue

@@ -20,6 +20,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from footgui.core import units
+from footgui.core.text import Msg, join, translate
 
 if TYPE_CHECKING:
     from footgui.core.program import Rules
@@ -43,34 +44,34 @@ CHECKIN_SCORES = (
     "foot_fatigue",
 )
 
-LABELS: dict[str, str] = {
-    "day": "Date",
-    "first_step_pain": "First-step pain",
-    "next_morning_pain": "Next-morning pain",
-    "pain_during": "Pain during exercise",
-    "pain_after": "Pain after",
-    "stiffness": "Stiffness",
-    "foot_fatigue": "Foot fatigue",
-    "sleep_h": "Sleep",
-    "note": "Note",
-    "kind": "Test",
-    "side": "Side",
-    "trial": "Trial",
-    "value": "Result",
-    "taken_at": "Time taken",
-    "distance_m": "Distance",
-    "duration_s": "Duration",
-    "run_type": "Type",
-    "surface": "Surface",
-    "shoe_id": "Shoe",
-    "name": "Name",
-    "drop_mm": "Drop",
-    "stack_mm": "Stack height",
-    "outsole_firmness": "Outsole firmness",
-    "heel_counter": "Heel counter",
-    "midfoot_support": "Midfoot support",
-    "retired": "Retired",
-    "id": "Id",
+LABELS: dict[str, Msg] = {
+    "day": translate("DiaryRules", "Date"),
+    "first_step_pain": translate("DiaryRules", "First-step pain"),
+    "next_morning_pain": translate("DiaryRules", "Next-morning pain"),
+    "pain_during": translate("DiaryRules", "Pain during exercise"),
+    "pain_after": translate("DiaryRules", "Pain after"),
+    "stiffness": translate("DiaryRules", "Stiffness"),
+    "foot_fatigue": translate("DiaryRules", "Foot fatigue"),
+    "sleep_h": translate("DiaryRules", "Sleep"),
+    "note": translate("DiaryRules", "Note"),
+    "kind": translate("DiaryRules", "Test"),
+    "side": translate("DiaryRules", "Side"),
+    "trial": translate("DiaryRules", "Trial"),
+    "value": translate("DiaryRules", "Result"),
+    "taken_at": translate("DiaryRules", "Time taken"),
+    "distance_m": translate("DiaryRules", "Distance"),
+    "duration_s": translate("DiaryRules", "Duration"),
+    "run_type": translate("DiaryRules", "Type"),
+    "surface": translate("DiaryRules", "Surface"),
+    "shoe_id": translate("DiaryRules", "Shoe"),
+    "name": translate("DiaryRules", "Name"),
+    "drop_mm": translate("DiaryRules", "Drop"),
+    "stack_mm": translate("DiaryRules", "Stack height"),
+    "outsole_firmness": translate("DiaryRules", "Outsole firmness"),
+    "heel_counter": translate("DiaryRules", "Heel counter"),
+    "midfoot_support": translate("DiaryRules", "Midfoot support"),
+    "retired": translate("DiaryRules", "Retired"),
+    "id": translate("DiaryRules", "Id"),
 }
 
 MEASUREMENT_NAMES = {
@@ -113,7 +114,11 @@ MDC_HEEL_RISES = 6.0
 
 
 class ValidationError(ValueError):
-    """Field name -> plain message; the key ``entry`` is about the whole entry."""
+    """Field name -> plain message; the key ``entry`` is about the whole entry.
+
+    The messages the validators write are ``Msg``s (context "DiaryRules"), so a
+    form shows them in the user's language while files and logs read English.
+    """
 
     def __init__(self, errors: Mapping[str, str]) -> None:
         self.errors = dict(errors)
@@ -174,19 +179,15 @@ def _number(value: object) -> float:
     return result
 
 
-def _fmt(x: float) -> str:
-    return f"{x:g}"
-
-
 class _Checker:
     """Collects one message per field while cleaning the values."""
 
     def __init__(self, raw: Mapping[str, object]) -> None:
         self.raw = raw
-        self.errors: dict[str, str] = {}
+        self.errors: dict[str, Msg] = {}
         self.out: dict[str, Any] = {}
 
-    def fail(self, name: str, message: str) -> None:
+    def fail(self, name: str, message: Msg) -> None:
         self.errors.setdefault(name, message)
 
     def number(
@@ -203,33 +204,45 @@ class _Checker:
     ) -> float | int | None:
         """``scale`` converts the typed unit into storage units (e.g. km -> m)."""
         value = self.raw.get(name)
-        label = LABELS.get(name, name)
-        suffix = f" {unit}" if unit else ""
+        label = _label(name)
         if _blank(value):
             if required:
-                self.fail(name, f"{label} is needed")
+                self.fail(name, _NEEDED.format(label=label))
             self.out[name] = None
             return None
         try:
             number = _number(value)
         except ValueError:
-            example = "3" if integer else "3.5"
-            self.fail(name, f"{label} must be a number, like {example}")
+            self.fail(
+                name,
+                translate("DiaryRules", "{label} must be a number, like {example}").format(
+                    label=label, example=3 if integer else 3.5
+                ),
+            )
             return None
-        what = "a whole number" if integer else "a number"
         if integer and number != int(number):
-            self.fail(name, f"{label} must be a whole number")
+            self.fail(
+                name, translate("DiaryRules", "{label} must be a whole number").format(label=label)
+            )
             return None
         if number < 0 and low >= 0:
-            self.fail(name, f"{label} cannot be negative")
+            self.fail(
+                name, translate("DiaryRules", "{label} cannot be negative").format(label=label)
+            )
             return None
         below = number <= low if low_open else number < low
         if below or number > high:
-            if low_open:
-                span = f"more than {_fmt(low)} and at most {_fmt(high)}{suffix}"
-            else:
-                span = f"from {_fmt(low)} to {_fmt(high)}{suffix}"
-            self.fail(name, f"{label} must be {what} {span}")
+            what = (
+                translate("DiaryRules", "a whole number")
+                if integer
+                else translate("DiaryRules", "a number")
+            )
+            self.fail(
+                name,
+                translate("DiaryRules", "{label} must be {what} {span}").format(
+                    label=label, what=what, span=_span(low, high, low_open, unit)
+                ),
+            )
             return None
         stored: float | int = int(number) if integer else number * scale
         self.out[name] = stored
@@ -241,24 +254,35 @@ class _Checker:
 
     def choice(self, name: str, choices: tuple[str, ...], *, required: bool = False) -> str | None:
         value = self.raw.get(name)
-        label = LABELS.get(name, name)
+        label = _label(name)
+        listed = ", ".join(choices)  # the values a file holds: the same in every language
         if _blank(value):
             if required:
-                self.fail(name, f"{label} is needed: pick one of {', '.join(choices)}")
+                self.fail(
+                    name,
+                    translate("DiaryRules", "{label} is needed: pick one of {choices}").format(
+                        label=label, choices=listed
+                    ),
+                )
             self.out[name] = None
             return None
         text = str(value).strip().lower() if isinstance(value, str) else value
         if text not in choices:
-            self.fail(name, f"{label} must be one of {', '.join(choices)}")
+            self.fail(
+                name,
+                translate("DiaryRules", "{label} must be one of {choices}").format(
+                    label=label, choices=listed
+                ),
+            )
             return None
         self.out[name] = text
         return str(text)
 
     def day(self, name: str, today: date) -> date | None:
         value = self.raw.get(name)
-        label = LABELS.get(name, name)
+        label = _label(name)
         if _blank(value):
-            self.fail(name, f"{label} is needed")
+            self.fail(name, _NEEDED.format(label=label))
             return None
         parsed: date | None = None
         if isinstance(value, datetime):
@@ -273,43 +297,65 @@ class _Checker:
             if parsed is not None and len(value.strip()) != 10:
                 parsed = None  # only YYYY-MM-DD, so files stay unambiguous
         if parsed is None:
-            self.fail(name, f"{label} must be a date written as YYYY-MM-DD")
+            self.fail(
+                name,
+                translate("DiaryRules", "{label} must be a date written as YYYY-MM-DD").format(
+                    label=label
+                ),
+            )
             return None
         if parsed > today:
-            self.fail(name, f"{label} is in the future: pick today or an earlier day")
+            self.fail(
+                name,
+                translate(
+                    "DiaryRules", "{label} is in the future: pick today or an earlier day"
+                ).format(label=label),
+            )
             return None
         if parsed < EARLIEST_DAY:
-            self.fail(name, f"{label} is too far in the past")
+            self.fail(
+                name, translate("DiaryRules", "{label} is too far in the past").format(label=label)
+            )
             return None
         self.out[name] = parsed
         return parsed
 
     def text(self, name: str, limit: int, *, required: bool = False) -> str | None:
         value = self.raw.get(name)
-        label = LABELS.get(name, name)
+        label = _label(name)
         if value is None:
             value = ""
         if not isinstance(value, str):
-            self.fail(name, f"{label} must be text")
+            self.fail(name, translate("DiaryRules", "{label} must be text").format(label=label))
             return None
         # Names are trimmed; notes are kept exactly as written, so that a
         # backup restores byte for byte what the user typed.
         cleaned = value.strip() if required else value
         if required and not cleaned:
-            self.fail(name, f"{label} is needed")
+            self.fail(name, _NEEDED.format(label=label))
             return None
         if len(cleaned) > limit:
-            self.fail(name, f"{label} is too long: at most {limit} characters")
+            self.fail(
+                name,
+                translate("DiaryRules", "{label} is too long: at most {limit} characters").format(
+                    label=label, limit=limit
+                ),
+            )
             return None
         if "\x00" in cleaned:
-            self.fail(name, f"{label} holds a character that cannot be stored")
+            self.fail(
+                name,
+                translate("DiaryRules", "{label} holds a character that cannot be stored").format(
+                    label=label
+                ),
+            )
             return None
         self.out[name] = cleaned
         return cleaned
 
     def flag(self, name: str) -> bool | None:
         value = self.raw.get(name)
-        label = LABELS.get(name, name)
+        label = _label(name)
         if _blank(value):
             self.out[name] = False
             return False
@@ -323,7 +369,9 @@ class _Checker:
         if text in {"false", "no", "0"}:
             self.out[name] = False
             return False
-        self.fail(name, f"{label} must be true or false")
+        self.fail(
+            name, translate("DiaryRules", "{label} must be true or false").format(label=label)
+        )
         return None
 
     def record_id(self) -> None:
@@ -338,6 +386,31 @@ class _Checker:
         if self.errors:
             raise ValidationError(self.errors)
         return self.out
+
+
+_NEEDED = translate("DiaryRules", "{label} is needed")
+
+
+def _label(name: str) -> Msg:
+    """A field's name for a message; an unknown field (a file's typo) is named as written."""
+    return LABELS.get(name) or Msg("", "{name}", {"name": name})
+
+
+def _span(low: float, high: float, low_open: bool, unit: str) -> Msg:
+    """The allowed range in words: "from 0 to 10", "more than 0 and at most 500 km"."""
+    if low_open:
+        if unit:
+            return translate("DiaryRules", "more than {low:g} and at most {high:g} {unit}").format(
+                low=low, high=high, unit=unit
+            )
+        return translate("DiaryRules", "more than {low:g} and at most {high:g}").format(
+            low=low, high=high
+        )
+    if unit:
+        return translate("DiaryRules", "from {low:g} to {high:g} {unit}").format(
+            low=low, high=high, unit=unit
+        )
+    return translate("DiaryRules", "from {low:g} to {high:g}").format(low=low, high=high)
 
 
 # -- validators per kind -----------------------------------------------------
@@ -356,12 +429,12 @@ def validate_checkin(
     c.day("day", today)
     for name in CHECKIN_SCORES:
         c.score(name)
-    c.number("sleep_h", 0, SLEEP_MAX_H, unit="hours")
+    c.number("sleep_h", 0, SLEEP_MAX_H, unit=units.HOURS)
     c.text("note", NOTE_MAX)
     filled = [c.out.get(n) for n in (*CHECKIN_SCORES, "sleep_h")]
     empty = all(v is None for v in filled) and not str(c.out.get("note") or "").strip()
     if require_content and not c.errors and empty:
-        c.fail("entry", "Fill in at least one score or a note")
+        c.fail("entry", translate("DiaryRules", "Fill in at least one score or a note"))
     return c.done()
 
 
@@ -376,15 +449,15 @@ def validate_measurement(
     c.choice("side", SIDES, required=True)
     c.number("trial", 1, TRIAL_MAX, integer=True)
     if kind in ("balance_eo", "balance_ec"):
-        c.number("value", 0, BALANCE_MAX_S, required=True, unit="seconds")
+        c.number("value", 0, BALANCE_MAX_S, required=True, unit=units.SECONDS)
     elif kind == "knee_to_wall":
         scale = units.CM_PER[length_unit]
         high = KNEE_TO_WALL_MAX_CM / scale
         c.number("value", 0, round(high, 1), required=True, unit=length_unit, scale=scale)
     elif kind == "heel_rises":
-        c.number("value", 0, HEEL_RISES_MAX, integer=True, required=True, unit="reps")
+        c.number("value", 0, HEEL_RISES_MAX, integer=True, required=True, unit=units.REPS)
     elif _blank(raw.get("value")):
-        c.fail("value", "Result is needed")
+        c.fail("value", _NEEDED.format(label=LABELS["value"]))
     c.text("note", NOTE_MAX)
     taken = raw.get("taken_at")
     if _blank(taken):
@@ -396,12 +469,20 @@ def validate_measurement(
         try:
             stamp = taken if isinstance(taken, datetime) else datetime.fromisoformat(str(taken))
         except ValueError:
-            c.fail("taken_at", "Time taken must be written as YYYY-MM-DDTHH:MM:SS")
+            c.fail(
+                "taken_at",
+                translate("DiaryRules", "Time taken must be written as YYYY-MM-DDTHH:MM:SS"),
+            )
         else:
             if stamp.tzinfo is not None:
-                c.fail("taken_at", "Time taken must be local time without a time zone")
+                c.fail(
+                    "taken_at",
+                    translate("DiaryRules", "Time taken must be local time without a time zone"),
+                )
             elif day is not None and stamp.date() != day:
-                c.fail("taken_at", "Time taken must fall on the entry's date")
+                c.fail(
+                    "taken_at", translate("DiaryRules", "Time taken must fall on the entry's date")
+                )
             else:
                 c.out["taken_at"] = stamp
     if "value" in c.out and isinstance(c.out["value"], int):
@@ -428,7 +509,10 @@ def validate_run(
     )  # fmt: skip
     duration = _duration(c, raw.get("duration_s"), clock_duration)
     if distance and duration and duration < distance / 1000.0 * FASTEST_PACE_S_PER_KM:
-        c.fail("duration_s", "Duration is too short for that distance: check both")
+        c.fail(
+            "duration_s",
+            translate("DiaryRules", "Duration is too short for that distance: check both"),
+        )
     c.choice("run_type", RUN_TYPES, required=True)
     c.choice("surface", SURFACES)
     shoe = c.number("shoe_id", 1, 2**53, integer=True)
@@ -447,22 +531,31 @@ def _duration(c: _Checker, value: object, clock: bool) -> float | None:
         try:
             seconds = units.parse_duration(value)
         except ValueError as exc:
-            c.fail("duration_s", str(exc))
+            said = exc.args[0] if exc.args else None
+            c.fail("duration_s", said if isinstance(said, Msg) else Msg("", str(exc)))
             return None
     else:
         try:
             seconds = _number(value)
         except ValueError:
-            c.fail("duration_s", f"{label} must be a number of seconds")
+            c.fail(
+                "duration_s",
+                translate("DiaryRules", "{label} must be a number of seconds").format(label=label),
+            )
             return None
     if seconds < 0:
-        c.fail("duration_s", "A duration cannot be negative")
+        c.fail("duration_s", translate("DiaryRules", "A duration cannot be negative"))
         return None
     if seconds == 0:
-        c.fail("duration_s", "A duration must be more than zero (leave it empty if unknown)")
+        c.fail(
+            "duration_s",
+            translate(
+                "DiaryRules", "A duration must be more than zero (leave it empty if unknown)"
+            ),
+        )
         return None
     if seconds > RUN_MAX_S:
-        c.fail("duration_s", "Duration is longer than 72 hours: check it")
+        c.fail("duration_s", translate("DiaryRules", "Duration is longer than 72 hours: check it"))
         return None
     c.out["duration_s"] = seconds
     return seconds
@@ -496,19 +589,36 @@ class SpikeCheck:
     hazard_ratio: float | None
     window_days: int
 
-    def message(self, distance_unit: str = "km") -> str:
+    def message(self, distance_unit: str = "km") -> Msg:
+        days = self.window_days
         if self.longest_m is None:
-            return f"No run in the previous {self.window_days} days to compare with."
+            return translate(
+                "DiaryRules", "No run in the previous {days} days to compare with."
+            ).format(days=days)
         longest = units.format_distance(self.longest_m, distance_unit)
         if not self.warn or self.ratio is None:
-            return f"Longest run in the previous {self.window_days} days: {longest}."
+            return translate(
+                "DiaryRules", "Longest run in the previous {days} days: {longest}."
+            ).format(days=days, longest=longest)
         pct = round((self.ratio - 1.0) * 100)
-        hazard = f" (hazard ratio {self.hazard_ratio:g})" if self.hazard_ratio else ""
-        return (
-            f"This run is {pct}% longer than your longest run in the previous "
-            f"{self.window_days} days ({longest}). Frandsen 2025 linked runs more than 10% "
-            f"longer than that with more running injuries{hazard}. Consider a shorter run."
-        )
+        head = translate(
+            "DiaryRules",
+            "This run is {pct}% longer than your longest run in the previous {days} days "
+            "({longest}).",
+        ).format(pct=pct, days=days, longest=longest)
+        if self.hazard_ratio:
+            why = translate(
+                "DiaryRules",
+                "Frandsen 2025 linked runs more than 10% longer than that with more running "
+                "injuries (hazard ratio {hazard:g}).",
+            ).format(hazard=self.hazard_ratio)
+        else:
+            why = translate(
+                "DiaryRules",
+                "Frandsen 2025 linked runs more than 10% longer than that with more running "
+                "injuries.",
+            )
+        return join([head, why, translate("DiaryRules", "Consider a shorter run.")])
 
 
 def check_run_spike(
@@ -551,29 +661,41 @@ class ChangeCheck:
             return None
         return abs(self.change) > self.mdc
 
-    def message(self, length_unit: str = "cm") -> str:
-        when = self.previous_day.strftime("%d %b %Y").lstrip("0")
-        prev = format_measurement(self.kind, self.previous, length_unit)
-        head = f"Previous best: {prev} on {when}."
-        if self.mdc is None:
-            delta = format_measurement(self.kind, abs(self.change), length_unit, degrees=False)
-            sign = "+" if self.change >= 0 else "-"
-            return (
-                f"{head} Change {sign}{delta}. No minimal detectable change is known for this test."
-            )
+    def message(self, length_unit: str = "cm") -> Msg:
+        head = translate("DiaryRules", "Previous best: {value} on {day} {year}.").format(
+            value=format_measurement(self.kind, self.previous, length_unit),
+            day=self.previous_day,
+            year=self.previous_day.year,
+        )
         sign = "+" if self.change >= 0 else "-"
         delta = format_measurement(self.kind, abs(self.change), length_unit, degrees=False)
+        if self.mdc is None:
+            body = translate(
+                "DiaryRules",
+                "Change {sign}{delta}. No minimal detectable change is known for this test.",
+            ).format(sign=sign, delta=delta)
+            return join([head, body])
         mdc = format_measurement(self.kind, self.mdc, length_unit, degrees=False)
-        if self.real:
-            word = "improvement" if self.change > 0 else "decline"
-            return (
-                f"{head} Change {sign}{delta}: more than the {mdc} minimal detectable "
-                f"change ({self.source}), so a real {word}."
+        source = self.source or ""
+        if self.real and self.change > 0:
+            body = translate(
+                "DiaryRules",
+                "Change {sign}{delta}: more than the {mdc} minimal detectable change "
+                "({source}), so a real improvement.",
             )
-        return (
-            f"{head} Change {sign}{delta}: within the {mdc} minimal detectable change "
-            f"({self.source}), so not yet a real change."
-        )
+        elif self.real:
+            body = translate(
+                "DiaryRules",
+                "Change {sign}{delta}: more than the {mdc} minimal detectable change "
+                "({source}), so a real decline.",
+            )
+        else:
+            body = translate(
+                "DiaryRules",
+                "Change {sign}{delta}: within the {mdc} minimal detectable change "
+                "({source}), so not yet a real change.",
+            )
+        return join([head, body.format(sign=sign, delta=delta, mdc=mdc, source=source)])
 
 
 def compare_with_previous(
@@ -592,13 +714,17 @@ def compare_with_previous(
 
 def format_measurement(
     kind: str, value: float, length_unit: str = "cm", *, degrees: bool = True
-) -> str:
+) -> Msg:
     """A stored value as the user reads it: "10.5 cm (38°)", "32.0 s", "24 reps"."""
     if kind == "knee_to_wall":
         text = units.format_length(value, length_unit)
         if degrees:
-            text += f" ({units.knee_to_wall_degrees(value):.0f}°)"
+            return units.figure(
+                "{length} ({degrees:.0f}°)",
+                length=text,
+                degrees=units.knee_to_wall_degrees(value),
+            )
         return text
     if kind == "heel_rises":
-        return f"{value:.0f} reps"
-    return f"{value:.1f} s"
+        return translate("DiaryRules", "{value:.0f} reps").format(value=value)
+    return units.figure("{value:.1f} s", value=value)

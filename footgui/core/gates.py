@@ -13,9 +13,10 @@ from datetime import date, timedelta
 
 from footgui.core.history import DiaryHistory, MeasurementEntry, SessionEntry
 from footgui.core.norms import balance_band
-from footgui.core.pain_monitor import Bout, Usual, bout_within_rules, day_label
+from footgui.core.pain_monitor import Bout, Usual, bout_within_rules
 from footgui.core.program import Gate, Program, SessionTemplate
 from footgui.core.recommendation import GateCheck
+from footgui.core.text import Msg, join, translate
 
 #: Gate measure -> (Measurement.kind, unit shown).
 TEST_KINDS: dict[str, tuple[str, str]] = {
@@ -25,6 +26,18 @@ TEST_KINDS: dict[str, tuple[str, str]] = {
     "knee_to_wall_cm": ("knee_to_wall", "cm"),
 }
 SIDES = ("left", "right")
+#: A foot named in a sentence ("only the left foot measured").
+SIDE_NAMES = {"left": translate("Gates", "left"), "right": translate("Gates", "right")}
+#: An amount in a gate's unit ("30 s", "6 in a row"), by the unit's key.
+AMOUNTS = {
+    "s": translate("Gates", "{value} s"),
+    "cm": translate("Gates", "{value} cm"),
+    "reps": translate("Gates", "{value} reps"),
+    "sessions": translate("Gates", "{value} sessions"),
+    "weeks": translate("Gates", "{value} weeks"),
+    "in a row": translate("Gates", "{value} in a row"),
+    "hops": translate("Gates", "{value} hops"),
+}
 
 
 @dataclass(frozen=True)
@@ -96,13 +109,20 @@ class StageContext:
     usual: Usual
 
 
-def _fmt(value: float, unit: str) -> str:
-    text = f"{value:g}" if value == int(value) else f"{value:.1f}"
-    return f"{text} {unit}".strip()
+def _fmt(value: float, unit: str) -> Msg:
+    """``value`` in ``unit``: whole numbers without a decimal, others to one decimal."""
+    number: float = int(value) if value == int(value) else round(value, 1)
+    template = AMOUNTS.get(unit, Msg("", "{value}"))
+    return template.format(value=number)
 
 
-def _target(gate: Gate, unit: str) -> str:
-    return f"{gate.op} {_fmt(gate.value, unit)}"
+def _target(gate: Gate, unit: str) -> Msg:
+    """ ">= 30 s": the comparison sign stays as written, the amount is translated."""
+    return join([gate.op, _fmt(gate.value, unit)])
+
+
+def _side(side: str) -> str:
+    return SIDE_NAMES.get(side, side)
 
 
 def evaluate_gates(
@@ -111,15 +131,15 @@ def evaluate_gates(
     ctx: StageContext,
     today: date,
     templates: dict[str, SessionTemplate],
-) -> tuple[tuple[GateCheck, ...], list[str]]:
+) -> tuple[tuple[GateCheck, ...], list[Msg]]:
     """Each gate of the current stage checked against the diary, and what was not known."""
     stage = program.stage(ctx.stage)
     checks = []
-    unknowns: list[str] = []
+    unknowns: list[Msg] = []
     for gate in stage.gates:
         check, note = _evaluate(program, history, ctx, today, templates=templates, gate=gate)
         checks.append(check)
-        if note:
+        if note is not None:
             unknowns.append(note)
     return tuple(checks), unknowns
 
@@ -132,36 +152,43 @@ def _evaluate(
     *,
     templates: dict[str, SessionTemplate],
     gate: Gate,
-) -> tuple[GateCheck, str]:
+) -> tuple[GateCheck, Msg | None]:
     if gate.measure in TEST_KINDS:
         return _test_gate(program, history, today, gate)
     if gate.measure == "sessions_done":
         main = [s for s in ctx.sessions if not _is_daily(templates.get(s.template_id))]
         value = float(len(main))
-        detail = f"{len(main)} strength or skill sessions done in stage {ctx.stage}"
-        if ctx.entered is not None:
-            detail += f" since {day_label(ctx.entered)}"
-        return _check(gate, value, "sessions", detail), ""
+        if ctx.entered is None:
+            detail = translate(
+                "Gates", "{count} strength or skill sessions done in stage {stage}"
+            ).format(count=len(main), stage=ctx.stage)
+        else:
+            detail = translate(
+                "Gates", "{count} strength or skill sessions done in stage {stage} since {day}"
+            ).format(count=len(main), stage=ctx.stage, day=ctx.entered)
+        return _check(gate, value, "sessions", detail), None
     if gate.measure == "pain_ok_sessions":
         return _pain_ok_gate(program, ctx, gate)
     if gate.measure == "weeks_in_stage":
         if ctx.entered is None:
-            return _unknown(gate, "weeks", "start date of the stage unknown"), (
-                f"I do not know when stage {ctx.stage} began."
-            )
+            detail = translate("Gates", "start date of the stage unknown")
+            note = translate("Gates", "I do not know when stage {stage} began.")
+            return _unknown(gate, "weeks", detail), note.format(stage=ctx.stage)
         weeks = (today - ctx.entered).days / 7
-        detail = f"{weeks:.1f} weeks since {day_label(ctx.entered)}"
-        return _check(gate, round(weeks, 1), "weeks", detail), ""
+        detail = translate("Gates", "{weeks:.1f} weeks since {day}").format(
+            weeks=weeks, day=ctx.entered
+        )
+        return _check(gate, round(weeks, 1), "weeks", detail), None
     if gate.measure == "pain_free_hops":
         return _hops_gate(program, history, ctx, gate)
-    return _unknown(gate, "", "footgui cannot measure this yet"), ""
+    return _unknown(gate, "", translate("Gates", "footgui cannot measure this yet")), None
 
 
 def _is_daily(template: SessionTemplate | None) -> bool:
     return template is not None and template.daily
 
 
-def _check(gate: Gate, value: float, unit: str, detail: str) -> GateCheck:
+def _check(gate: Gate, value: float, unit: str, detail: Msg) -> GateCheck:
     return GateCheck(
         gate.measure,
         gate.label,
@@ -173,63 +200,93 @@ def _check(gate: Gate, value: float, unit: str, detail: str) -> GateCheck:
     )
 
 
-def _unknown(gate: Gate, unit: str, detail: str) -> GateCheck:
+def _unknown(gate: Gate, unit: str, detail: Msg) -> GateCheck:
     return GateCheck(gate.measure, gate.label, _target(gate, unit), None, None, detail, gate.source)
+
+
+def _test_name(gate: Gate) -> tuple[str, str]:
+    """The test's name without its unit, to start a sentence and inside one.
+
+    The English label is lower-cased inside a sentence ("No knee-to-wall
+    distance test"); a translated label keeps its case (German nouns are
+    capitalised).
+    """
+    name = gate.label.split(" (")[0]
+    if gate.label_text:
+        return name, name
+    return name.capitalize(), name.lower()
 
 
 def _test_gate(
     program: Program, history: DiaryHistory, today: date, gate: Gate
-) -> tuple[GateCheck, str]:
+) -> tuple[GateCheck, Msg | None]:
     kind, unit = TEST_KINDS[gate.measure]
     result = latest_test(history.measurements, kind, today)
-    name = gate.label.split(" (")[0].lower()
+    start, inside = _test_name(gate)
     if not result.sides:
-        return _unknown(gate, unit, "not measured yet"), f"No {name} test on record: take the test."
+        missing_test = translate("Gates", "No {test} test on record: take the test.")
+        return _unknown(gate, unit, translate("Gates", "not measured yet")), missing_test.format(
+            test=inside
+        )
     if result.weaker is None:
         have = result.sides[0]
         missing = result.missing_sides[0]
-        detail = (
-            f"only the {have.side} foot measured ({_fmt(have.value, unit)}, "
-            f"{day_label(have.day)}); measure the {missing} foot too"
+        detail = translate(
+            "Gates", "only the {side} foot measured ({value}, {day}); measure the {other} foot too"
+        ).format(
+            side=_side(have.side),
+            value=_fmt(have.value, unit),
+            day=have.day,
+            other=_side(missing),
         )
-        return _unknown(gate, unit, detail), (
-            f"{name.capitalize()}: only the {have.side} foot is measured, so the "
-            f"weaker side is unknown."
+        one_side = translate(
+            "Gates", "{test}: only the {side} foot is measured, so the weaker side is unknown."
         )
+        return _unknown(gate, unit, detail), one_side.format(test=start, side=_side(have.side))
     weaker = result.weaker
     other = next(s for s in result.sides if s.side != weaker.side)
-    detail = (
-        f"weaker side {weaker.side} {_fmt(weaker.value, unit)} "
-        f"({other.side} {_fmt(other.value, unit)}), {day_label(weaker.day)}"
+    detail = translate("Gates", "weaker side {side} {value} ({other} {other_value}), {day}").format(
+        side=_side(weaker.side),
+        value=_fmt(weaker.value, unit),
+        other=_side(other.side),
+        other_value=_fmt(other.value, unit),
+        day=weaker.day,
     )
-    note = ""
+    note: Msg | None = None
     if kind.startswith("balance"):
         detail, note = _with_norm(history, kind, detail)
     stale = program.rules.tests.retest_days * 2
     oldest = min(s.day for s in result.sides)
-    if not note and (today - oldest).days > stale:
-        note = (
-            f"{name.capitalize()} was last measured {(today - oldest).days} days ago: "
-            f"retest (every {program.rules.tests.retest_days} days suggested)."
-        )
+    if note is None and (today - oldest).days > stale:
+        note = translate(
+            "Gates",
+            "{test} was last measured {days} days ago: retest (every {every} days suggested).",
+        ).format(test=start, days=(today - oldest).days, every=program.rules.tests.retest_days)
     return _check(gate, weaker.value, unit, detail), note
 
 
-def _with_norm(history: DiaryHistory, kind: str, detail: str) -> tuple[str, str]:
+def _with_norm(history: DiaryHistory, kind: str, detail: Msg) -> tuple[Msg, Msg | None]:
     """The Springer 2007 value for the user's age beside a balance result (never a target)."""
     profile = history.profile
     age = profile.age if profile is not None else None
     if age is None:
-        return detail, (
+        return detail, translate(
+            "Gates",
             "No age in your profile: balance results are shown without the Springer 2007 "
-            "norm for your age."
+            "norm for your age.",
         )
     band = balance_band(kind == "balance_ec", age, profile.sex if profile else None)
-    value = f"{band.low:g} s" if band.is_single_value else f"{band.low:g}-{band.high:g} s"
-    return f"{detail}; norm for your age {value} (Springer 2007, provisional)", ""
+    if band.is_single_value:
+        norm = translate("Gates", "{low:g} s").format(low=band.low)
+    else:
+        norm = translate("Gates", "{low:g}-{high:g} s").format(low=band.low, high=band.high)
+    with_norm = translate(
+        "Gates", "{result}; norm for your age {norm} (Springer 2007, provisional)"
+    )
+    return with_norm.format(result=detail, norm=norm), None
 
 
-def _pain_ok_gate(program: Program, ctx: StageContext, gate: Gate) -> tuple[GateCheck, str]:
+def _pain_ok_gate(program: Program, ctx: StageContext, gate: Gate) -> tuple[GateCheck, Msg | None]:
     """Exercise days in a row, newest first, that kept every pain rule (unknown days skipped)."""
     streak = 0
     skipped = 0
@@ -243,23 +300,29 @@ def _pain_ok_gate(program: Program, ctx: StageContext, gate: Gate) -> tuple[Gate
             broken = bout
             break
         streak += 1
-    detail = f"{streak} sessions or runs in a row within the pain rules"
+    detail = translate("Gates", "{count} sessions or runs in a row within the pain rules").format(
+        count=streak
+    )
     if broken is not None:
-        detail += f" (rules broken on {day_label(broken.day)})"
-    note = ""
+        detail = join(
+            [detail, translate("Gates", "(rules broken on {day})").format(day=broken.day)]
+        )
+    note = None
     if skipped:
-        detail += f"; {skipped} without pain ratings not counted"
+        not_counted = translate("Gates", "{count} without pain ratings not counted")
+        detail = join([detail, not_counted.format(count=skipped)], "; ")
         if streak < gate.value:
-            note = (
-                f"{skipped} exercise days in stage {ctx.stage} lack pain ratings or a "
-                f"next-morning check-in, so they cannot count toward the pain rules."
-            )
+            note = translate(
+                "Gates",
+                "{count} exercise days in stage {stage} lack pain ratings or a "
+                "next-morning check-in, so they cannot count toward the pain rules.",
+            ).format(count=skipped, stage=ctx.stage)
     return _check(gate, float(streak), "in a row", detail), note
 
 
 def _hops_gate(
     program: Program, history: DiaryHistory, ctx: StageContext, gate: Gate
-) -> tuple[GateCheck, str]:
+) -> tuple[GateCheck, Msg | None]:
     """Most hops done in one session with pain within the plyometric limit, settled next day."""
     ply = program.rules.plyometric
     exercise = gate.exercise or "forefoot-hops"
@@ -281,12 +344,19 @@ def _hops_gate(
         settled = morning is None or usual is None or morning <= usual + margin
         if pain <= ply.pain_max and settled and done.reps > best:
             best, best_day = done.reps, session.day
-    detail = f"best {best} hops in one session with pain at {ply.pain_max}/10 or less"
-    if best_day is not None:
-        detail += f" ({day_label(best_day)})"
-    note = ""
+    if best_day is None:
+        detail = translate(
+            "Gates", "best {count} hops in one session with pain at {pain}/10 or less"
+        ).format(count=best, pain=ply.pain_max)
+    else:
+        detail = translate(
+            "Gates", "best {count} hops in one session with pain at {pain}/10 or less ({day})"
+        ).format(count=best, pain=ply.pain_max, day=best_day)
+    note = None
     if best == 0 and unrated:
-        note = f"{unrated} hop sessions have no pain rating: rate pain after the hops."
+        note = translate(
+            "Gates", "{count} hop sessions have no pain rating: rate pain after the hops."
+        ).format(count=unrated)
     return _check(gate, float(best), "hops", detail), note
 
 
@@ -348,10 +418,10 @@ class Stall:
 
 
 STALL_KINDS = (
-    ("balance_eo", "eyes-open balance", "s"),
-    ("balance_ec", "eyes-closed balance", "s"),
-    ("knee_to_wall", "knee-to-wall", "cm"),
-    ("heel_rises", "heel rises", "reps"),
+    ("balance_eo", translate("Gates", "eyes-open balance"), "s"),
+    ("balance_ec", translate("Gates", "eyes-closed balance"), "s"),
+    ("knee_to_wall", translate("Gates", "knee-to-wall"), "cm"),
+    ("heel_rises", translate("Gates", "heel rises"), "reps"),
 )
 
 

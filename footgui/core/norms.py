@@ -17,18 +17,23 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from footgui.core.text import Msg, join, translate
+from footgui.core.units import REPS
+
 BALANCE_CAP_S = 45.0
 """Springer's trials stop at 45 s; the app's balance test uses the same cap."""
 
 SPRINGER_SOURCE = "Springer et al. 2007, J Geriatr Phys Ther 30(1):8-15"
-SPRINGER_PROVISIONAL = (
-    "provisional: Springer 2007 values are copies made by others, not yet checked against the paper"
+SPRINGER_PROVISIONAL = translate(
+    "Norms",
+    "provisional: Springer 2007 values are copies made by others, not yet checked against the "
+    "paper",
 )
 HOCH_SOURCE = "Hoch & McKeon 2011, Man Ther 16(5):516-519"
 POWDEN_SOURCE = "Powden et al. 2015, Man Ther 20(4):524-532"
 HEBERT_LOSIER_SOURCE = "Hébert-Losier et al. 2017, Physiotherapy 103(4):446-452"
 FRANDSEN_SOURCE = "Frandsen et al. 2025, BJSM 59(17):1203-1210"
-APP_RULE = "footgui's own rule (no research threshold found)"
+APP_RULE = translate("Norms", "footgui's own rule (no research threshold found)")
 
 
 class Sex(enum.Enum):
@@ -85,7 +90,11 @@ RUN_SPIKE_WINDOW_DAYS = 30
 
 @dataclass(frozen=True)
 class NormBand:
-    """A reference range to shade on a chart; ``center`` is drawn as a line when set."""
+    """A reference range to shade on a chart; ``center`` is drawn as a line when set.
+
+    ``label``, ``note`` and a unit word like "reps" are ``Msg``s (context
+    "Norms"/"Units") for the GUI to localize; ``source`` is a citation and stays as written.
+    """
 
     low: float
     high: float
@@ -119,29 +128,43 @@ def _closed_values(row: StanceRow, sex: Sex) -> tuple[float, ...]:
 def balance_band(eyes_closed: bool, age: int | None, sex: str | None) -> NormBand:
     """The Springer band for this profile; unknown age or sex widens it and says why."""
     who = parse_sex(sex)
-    notes: list[str] = []
+    notes: list[Msg] = []
     if age is None:
         rows: tuple[StanceRow, ...] = SPRINGER_2007
-        notes.append("No age in your profile: the band spans all ages (18-99). Add your age.")
-        ages = "all ages"
+        notes.append(
+            translate(
+                "Norms", "No age in your profile: the band spans all ages (18-99). Add your age."
+            )
+        )
+        ages = translate("Norms", "all ages")
     else:
         found = stance_row(age)
         if found is None:
             found = SPRINGER_2007[0] if age < SPRINGER_2007[0].age_min else SPRINGER_2007[-1]
-            notes.append(f"The table covers ages 18-99; showing the nearest band ({found.label}).")
+            notes.append(
+                translate(
+                    "Norms", "The table covers ages 18-99; showing the nearest band ({band})."
+                ).format(band=found.label)
+            )
         rows = (found,)
-        ages = f"age {found.label}"
+        ages = translate("Norms", "age {band}").format(band=found.label)
     if eyes_closed:
         values = [v for r in rows for v in _closed_values(r, who)]
         if who is Sex.UNKNOWN:
-            notes.append("No sex in your profile: the band spans the women's and men's values.")
-            whom = "women and men"
+            notes.append(
+                translate(
+                    "Norms", "No sex in your profile: the band spans the women's and men's values."
+                )
+            )
+            whom = translate("Norms", "women and men")
         else:
-            whom = "women" if who is Sex.WOMAN else "men"
-        label = f"Springer 2007, eyes closed, {whom}, {ages}"
+            whom = translate("Norms", "women") if who is Sex.WOMAN else translate("Norms", "men")
+        label = translate("Norms", "Springer 2007, eyes closed, {whom}, {ages}").format(
+            whom=whom, ages=ages
+        )
     else:
         values = [r.eyes_open_s for r in rows]
-        label = f"Springer 2007, eyes open, {ages}"
+        label = translate("Norms", "Springer 2007, eyes open, {ages}").format(ages=ages)
     low, high = min(values), max(values)
     return NormBand(
         low=low,
@@ -150,7 +173,7 @@ def balance_band(eyes_closed: bool, age: int | None, sex: str | None) -> NormBan
         label=label,
         source=SPRINGER_SOURCE,
         center=low if low == high else None,
-        note=" ".join(notes),
+        note=join(notes) if notes else "",
         provisional=True,
     )
 
@@ -161,7 +184,7 @@ def knee_to_wall_band() -> NormBand:
         low=KNEE_TO_WALL_MEAN_CM - KNEE_TO_WALL_SD_CM,
         high=KNEE_TO_WALL_MEAN_CM + KNEE_TO_WALL_SD_CM,
         unit="cm",
-        label="Healthy adults 12 ± 2.8 cm (Hoch & McKeon 2011)",
+        label=translate("Norms", "Healthy adults 12 ± 2.8 cm (Hoch & McKeon 2011)"),
         source=HOCH_SOURCE,
         center=KNEE_TO_WALL_MEAN_CM,
     )
@@ -173,7 +196,7 @@ def knee_to_wall_mdc_band(first_value_cm: float) -> NormBand:
         low=first_value_cm - KNEE_TO_WALL_MDC_CM,
         high=first_value_cm + KNEE_TO_WALL_MDC_CM,
         unit="cm",
-        label="First test ± 1.9 cm: smaller changes may be noise (Powden 2015)",
+        label=translate("Norms", "First test ± 1.9 cm: smaller changes may be noise (Powden 2015)"),
         source=POWDEN_SOURCE,
         center=first_value_cm,
     )
@@ -182,23 +205,26 @@ def knee_to_wall_mdc_band(first_value_cm: float) -> NormBand:
 def heel_rise_band(sex: str | None) -> NormBand:
     """Median reps with the +/- 6 rep retest agreement around it; unknown sex spans both."""
     who = parse_sex(sex)
+    note: str = ""
     if who is Sex.MAN:
         center: float | None = HEEL_RISE_MEDIAN_MEN
         low, high = HEEL_RISE_MEDIAN_MEN, HEEL_RISE_MEDIAN_MEN
-        label, note = "Median men 24 reps, ± 6 retest (Hébert-Losier 2017)", ""
+        label = translate("Norms", "Median men 24 reps, ± 6 retest (Hébert-Losier 2017)")
     elif who is Sex.WOMAN:
         center = HEEL_RISE_MEDIAN_WOMEN
         low, high = HEEL_RISE_MEDIAN_WOMEN, HEEL_RISE_MEDIAN_WOMEN
-        label, note = "Median women 21 reps, ± 6 retest (Hébert-Losier 2017)", ""
+        label = translate("Norms", "Median women 21 reps, ± 6 retest (Hébert-Losier 2017)")
     else:
         center = None
         low, high = HEEL_RISE_MEDIAN_WOMEN, HEEL_RISE_MEDIAN_MEN
-        label = "Median women 21 / men 24 reps, ± 6 retest (Hébert-Losier 2017)"
-        note = "No sex in your profile: the band spans the women's and men's medians."
+        label = translate("Norms", "Median women 21 / men 24 reps, ± 6 retest (Hébert-Losier 2017)")
+        note = translate(
+            "Norms", "No sex in your profile: the band spans the women's and men's medians."
+        )
     return NormBand(
         low=low - HEEL_RISE_RETEST_REPS,
         high=high + HEEL_RISE_RETEST_REPS,
-        unit="reps",
+        unit=REPS,
         label=label,
         source=HEBERT_LOSIER_SOURCE,
         center=center,
@@ -217,16 +243,18 @@ class SymmetryThreshold:
     own_rule: bool
 
     @property
-    def label(self) -> str:
-        origin = "footgui's own rule" if self.own_rule else self.source
-        return f"> {self.limit:g} {self.unit} ({origin})"
+    def label(self) -> Msg:
+        origin = translate("Norms", "footgui's own rule") if self.own_rule else self.source
+        return translate("Norms", "> {limit:g} {unit} ({origin})").format(
+            limit=self.limit, unit=self.unit, origin=origin
+        )
 
 
 SYMMETRY_THRESHOLDS: dict[str, SymmetryThreshold] = {
     "knee_to_wall": SymmetryThreshold("knee_to_wall", 1.5, "cm", HOCH_SOURCE, own_rule=False),
     # The app's own: set equal to the heel-rise retest agreement, so a flag means
     # the sides differ by more than one test repeated would.
-    "heel_rises": SymmetryThreshold("heel_rises", 6.0, "reps", APP_RULE, own_rule=True),
+    "heel_rises": SymmetryThreshold("heel_rises", 6.0, REPS, APP_RULE, own_rule=True),
     # The app's own: no published left-right limit for single-leg stance time.
     "balance_eo": SymmetryThreshold("balance_eo", 5.0, "s", APP_RULE, own_rule=True),
     "balance_ec": SymmetryThreshold("balance_ec", 3.0, "s", APP_RULE, own_rule=True),
@@ -239,17 +267,18 @@ class PainZone:
 
     low: int
     high: int
-    name: str
+    name: str  # a Msg: "0-3 safe"
 
 
 PAIN_ZONES: tuple[PainZone, ...] = (
-    PainZone(0, 3, "0-3 safe"),
-    PainZone(4, 5, "4-5 acceptable"),
-    PainZone(6, 10, "above 5 too much"),
+    PainZone(0, 3, translate("Norms", "0-3 safe")),
+    PainZone(4, 5, translate("Norms", "4-5 acceptable")),
+    PainZone(6, 10, translate("Norms", "above 5 too much")),
 )
-PAIN_ZONES_SOURCE = (
+PAIN_ZONES_SOURCE = translate(
+    "Norms",
     "Pain-monitoring model, Silbernagel 2007 / Thomeé 1997 (Achilles tendinopathy; "
-    "used here for the plantar fascia as an extrapolation); zones credited to T. Goom"
+    "used here for the plantar fascia as an extrapolation); zones credited to T. Goom",
 )
 
 
@@ -258,7 +287,7 @@ def spike_hazard(ratio: float) -> str:
     if ratio <= RUN_SPIKE_RATIO:
         return ""
     if ratio <= 1.30:
-        return "hazard ratio 1.64 for runs 10-30% longer (Frandsen 2025)"
+        return translate("Norms", "hazard ratio 1.64 for runs 10-30% longer (Frandsen 2025)")
     if ratio <= 2.0:
-        return "hazard ratio 1.52 for runs 30-100% longer (Frandsen 2025)"
-    return "hazard ratio 2.28 for runs over 100% longer (Frandsen 2025)"
+        return translate("Norms", "hazard ratio 1.52 for runs 30-100% longer (Frandsen 2025)")
+    return translate("Norms", "hazard ratio 2.28 for runs over 100% longer (Frandsen 2025)")

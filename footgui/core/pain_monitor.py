@@ -16,6 +16,7 @@ from statistics import mean, median
 
 from footgui.core.history import CheckInEntry, DiaryHistory
 from footgui.core.program import Rules
+from footgui.core.text import Msg, join, translate
 
 
 def morning_after(history: DiaryHistory, day: date) -> int | None:
@@ -27,13 +28,20 @@ def morning_after(history: DiaryHistory, day: date) -> int | None:
     return nxt.first_step_pain if nxt is not None else None
 
 
+#: What the diary's ratings are called in a sentence ("Too few stiffness ratings").
+FIRST_STEP_PAIN = translate("PainMonitor", "first-step pain")
+STIFFNESS = translate("PainMonitor", "stiffness")
+#: A run as one exercise of a day ("Foundation strength + run 8.2 km").
+RUN = translate("PainMonitor", "run {km:.1f} km")
+
+
 @dataclass(frozen=True)
 class Usual:
     """The user's usual first-step pain and how it was found."""
 
     value: float | None
     count: int
-    basis: str  # plain words: "median of 12 check-ins, 2 Oct - 29 Oct"
+    basis: Msg  # plain words: "median of 12 check-ins, Mon 2 Oct - Sun 29 Oct"
 
 
 def usual_pain(history: DiaryHistory, today: date, rules: Rules) -> Usual:
@@ -55,10 +63,15 @@ def usual_pain(history: DiaryHistory, today: date, rules: Rules) -> Usual:
         window = [c for c in history.checkins if c.day < today]
         found = values(window)
     if len(found) < mon.usual_min_checkins:
-        return Usual(None, len(found), f"only {len(found)} first-step pain ratings so far")
+        basis = translate("PainMonitor", "only {count} first-step pain ratings so far")
+        return Usual(None, len(found), basis.format(count=len(found)))
     days = [c.day for c in window if c.first_step_pain is not None]
-    span = f"{_d(min(days))} - {_d(max(days))}"
-    return Usual(float(median(found)), len(found), f"median of {len(found)} check-ins, {span}")
+    basis = translate("PainMonitor", "median of {count} check-ins, {first} - {last}")
+    return Usual(
+        float(median(found)),
+        len(found),
+        basis.format(count=len(found), first=min(days), last=max(days)),
+    )
 
 
 @dataclass(frozen=True)
@@ -66,7 +79,7 @@ class Bout:
     """One day's exercise (sessions and runs) with the pains recorded around it."""
 
     day: date
-    what: str  # "Foundation strength", "run 8.2 km", ...
+    what: str  # a Msg: "Foundation strength", "run 8.2 km", ... joined with " + "
     during: int | None
     after: int | None
     next_morning: int | None
@@ -95,8 +108,8 @@ def bouts(history: DiaryHistory, names: dict[str, str], since: date, today: date
         )
         after = _max(*(r.pain_after for r in runs), checkin.pain_after if checkin else None)
         what = [names.get(s.template_id, s.template_id) for s in sessions]
-        what += [f"run {r.distance_m / 1000:.1f} km" for r in runs]
-        out.append(Bout(day, " + ".join(what), during, after, morning_after(history, day)))
+        what += [RUN.format(km=r.distance_m / 1000) for r in runs]
+        out.append(Bout(day, join(what, " + "), during, after, morning_after(history, day)))
     return out
 
 
@@ -143,7 +156,7 @@ def morning_streak(history: DiaryHistory, today: date, usual: float, rules: Rule
 class WeeklyTrend:
     """Mean pain and stiffness this week (the 7 days to today) against the 7 before."""
 
-    what: str  # "first-step pain" | "stiffness"
+    what: Msg  # "first-step pain" | "stiffness"
     this_week: float | None
     last_week: float | None
     this_count: int
@@ -160,7 +173,7 @@ def weekly_trends(history: DiaryHistory, today: date, rules: Rules) -> tuple[Wee
     this_start = today - timedelta(days=6)
     last_start = today - timedelta(days=13)
     out = []
-    for attr, label in (("first_step_pain", "first-step pain"), ("stiffness", "stiffness")):
+    for attr, label in (("first_step_pain", FIRST_STEP_PAIN), ("stiffness", STIFFNESS)):
         this = [
             v
             for c in history.checkins
@@ -204,15 +217,7 @@ def bout_within_rules(bout: Bout, usual: float | None, rules: Rules) -> bool | N
     return True
 
 
-def _d(day: date) -> str:
-    return f"{day.day} {day.strftime('%b')}"
-
-
-def day_label(day: date) -> str:
-    """ "Tue 24 Nov": short enough for a reason line, unambiguous within a year."""
-    return f"{day.strftime('%a')} {day.day} {day.strftime('%b')}"
-
-
-def score(value: float) -> str:
-    """A pain score as the user reads it: "4/10", "1.5/10"."""
-    return f"{value:g}/10" if value == int(value) else f"{value:.1f}/10"
+def score(value: float) -> Msg:
+    """A pain score as the user reads it: "4/10", "1.5/10" (a decimal comma in German)."""
+    number: float = int(value) if value == int(value) else round(value, 1)
+    return translate("PainMonitor", "{score}/10").format(score=number)

@@ -18,6 +18,7 @@ from footgui.core.catalog import Catalog
 from footgui.core.history import DiaryHistory, SessionEntry, StageEventEntry
 from footgui.core.program import Program, SessionTemplate, Stage, TemplateItem
 from footgui.core.recommendation import DayPlan, PlannedExercise, PlannedSession, WeekView
+from footgui.core.text import Msg, join, translate
 
 #: Weekdays (Monday = 0) for k non-daily sessions a week: spread out, never two
 #: hard days in a row where the week allows it. footgui's own layout.
@@ -33,8 +34,21 @@ WEEK_LAYOUT: dict[int, tuple[int, ...]] = {
 #: A template is a run when it holds a running exercise of at least this long in one go.
 RUN_MIN_S = 600
 HEEL_RAISE_SESSION_ID = "heel-raise-day"
-HEEL_RAISE_LABEL = "Heel raise"
-CUSTOM_NAME = "Custom session"
+#: Names the planner gives on its own (the program's names come translated from the catalog).
+#: A ``Msg`` equals its English text, so these also key the week's counts.
+HEEL_RAISE_LABEL = translate("Planner", "Heel raise")
+HEEL_RAISE_SESSION_NAME = translate("Planner", "High-load heel raise")
+CUSTOM_NAME = translate("Planner", "Custom session")
+#: Weekday names (Monday = 0) for "planned for Tuesday".
+WEEKDAYS = (
+    translate("Planner", "Monday"),
+    translate("Planner", "Tuesday"),
+    translate("Planner", "Wednesday"),
+    translate("Planner", "Thursday"),
+    translate("Planner", "Friday"),
+    translate("Planner", "Saturday"),
+    translate("Planner", "Sunday"),
+)
 #: Stage events that put the user in a stage (a "hold" keeps the stage it names).
 STAGE_SETTING = ("start", "advance", "regress", "override", "hold")
 
@@ -180,7 +194,7 @@ def heel_raise_state(history: DiaryHistory, program: Program, today: date) -> He
 @dataclass(frozen=True)
 class Choice:
     template: SessionTemplate | None
-    why: str  # plain words: "planned for Monday", "due this week: 1 of 3 done"
+    why: Msg  # plain words: "planned for Monday", "due this week: 1 of 3 done"
 
 
 def done_this_week(history: DiaryHistory, today: date) -> dict[str, int]:
@@ -199,12 +213,12 @@ def choose_template(history: DiaryHistory, stage: Stage, today: date, catalog: C
     done_today = {s.template_id for s in history.sessions_on(today) if s.done}
     start = week_start(today)
     runs_this_week = sum(1 for r in history.runs if start <= r.day <= today)
-    candidates: list[tuple[int, int, SessionTemplate, str]] = []
+    candidates: list[tuple[int, int, SessionTemplate, Msg]] = []
     for template in stage.templates:
         if template.id in done_today:
             continue
         if template.daily:
-            candidates.append((2, 0, template, "the stage's daily session"))
+            candidates.append((2, 0, template, translate("Planner", "the stage's daily session")))
             continue
         planned_days = [d for d, ts in layout.items() if template in ts]
         due_by_now = sum(1 for d in planned_days if d <= today.weekday())
@@ -214,19 +228,20 @@ def choose_template(history: DiaryHistory, stage: Stage, today: date, catalog: C
         if have >= (template.per_week or 0):
             continue
         if today.weekday() in planned_days and have < due_by_now:
-            candidates.append((0, -due_by_now + have, template, f"planned for {_weekday(today)}"))
+            why = translate("Planner", "planned for {weekday}")
+            candidates.append(
+                (0, -due_by_now + have, template, why.format(weekday=WEEKDAYS[today.weekday()]))
+            )
         elif have < due_by_now:
-            why = f"due this week: {have} of {template.per_week} done"
+            why = translate("Planner", "due this week: {done} of {planned} done").format(
+                done=have, planned=template.per_week
+            )
             candidates.append((1, -(due_by_now - have), template, why))
     if not candidates:
-        return Choice(None, "nothing else is planned today")
+        return Choice(None, translate("Planner", "nothing else is planned today"))
     candidates.sort(key=lambda c: (c[0], c[1]))
     _, _, template, why = candidates[0]
     return Choice(template, why)
-
-
-def _weekday(day: date) -> str:
-    return day.strftime("%A")
 
 
 @dataclass(frozen=True)
@@ -251,19 +266,28 @@ def heel_raise_item(program: Program, state: HeelRaiseState, today: date, hold: 
     schedule = program.heel_raise_schedule
     index = state.day_index(today)
     phase = schedule.phase(index)
-    note = f"Day {index} of the heel-raise schedule: {phase.note}"
+    note = translate("Planner", "Day {day} of the heel-raise schedule: {phase}").format(
+        day=index, phase=phase.note
+    )
     if hold and state.last is not None and state.day0 is not None:
         last_phase = schedule.phase(max(0, (state.last - state.day0).days))
         if last_phase != phase:
-            note = (
-                f"Day {index}: the schedule steps up to {phase.sets} x {phase.reps_rm}RM today; "
-                f"holding at {last_phase.sets} x {last_phase.reps_rm}RM."
+            note = translate(
+                "Planner",
+                "Day {day}: the schedule steps up to {sets} x {reps}RM today; "
+                "holding at {held_sets} x {held_reps}RM.",
+            ).format(
+                day=index,
+                sets=phase.sets,
+                reps=phase.reps_rm,
+                held_sets=last_phase.sets,
+                held_reps=last_phase.reps_rm,
             )
             phase = last_phase
     exercise = schedule.exercise_id
     if state.last_version == schedule.regression_id:
         exercise = schedule.regression_id
-        note += f" {schedule.regression_note}"
+        note = join([note, schedule.regression_note])
     item = TemplateItem(exercise, sets=phase.sets, reps=phase.reps_rm)
     return Item(item, "main", note)
 
@@ -280,8 +304,8 @@ def reduce_item(entry: Item, catalog: Catalog, factor: float) -> Item:
         new = replace(entry.item, duration_s=max(1, round(dose.duration_s * factor)))
     else:
         new = replace(entry.item, hold_s=max(1, round((dose.hold_s or 1) * factor)))
-    note = (entry.note + " " if entry.note else "") + f"Reduced from {before}."
-    return Item(new, entry.block, note)
+    reduced = translate("Planner", "Reduced from {dose}.").format(dose=before)
+    return Item(new, entry.block, join([entry.note, reduced]) if entry.note else reduced)
 
 
 def _short(sets: int, reps: int | None, hold_s: int | None, duration_s: int | None) -> str:
@@ -319,7 +343,7 @@ def reintroduce_items(
         return prefer_categories.index(category) if category in prefer_categories else 99
 
     pool.sort(key=rank)
-    note = f"Brought back from stage {stage - 1}."
+    note = translate("Planner", "Brought back from stage {stage}.").format(stage=stage - 1)
     return [Item(i, "main", note) for i in pool[:count]]
 
 

@@ -19,6 +19,8 @@ stall window, run lengths) and applies the rules in order of safety:
 
 Every number comes from ``program.toml``; every reason names its rule and
 source, and rules without research behind them carry the source "footgui".
+Every sentence is a :class:`~footgui.core.text.Msg` (context "Progression"),
+so the GUI can show it in the user's language and the CLI in English.
 """
 
 from __future__ import annotations
@@ -35,15 +37,14 @@ from footgui.core.pain_monitor import (
     Usual,
     WeeklyTrend,
     bouts,
-    day_label,
     morning_streak,
     score,
     usual_pain,
     weekly_trends,
 )
 from footgui.core.planner import (
-    HEEL_RAISE_LABEL,
     HEEL_RAISE_SESSION_ID,
+    HEEL_RAISE_SESSION_NAME,
     Choice,
     HeelRaiseState,
     Item,
@@ -70,12 +71,26 @@ from footgui.core.recommendation import (
     Reason,
     Recommendation,
 )
+from footgui.core.text import Msg, join, translate
 
-PAIN_RULE = (
+PAIN_RULE = translate(
+    "Progression",
     "pain-monitoring model (studied in Achilles tendinopathy; used for the plantar fascia "
-    "as an extrapolation)"
+    "as an extrapolation)",
 )
-USER_SOURCE = "your choice"
+USER_SOURCE = translate("Progression", "your choice")
+#: The program's pain zones ("safe", "acceptable", "too much") by their name in program.toml.
+#: The weekly-trend rule; ``{model}`` is PAIN_RULE.
+_WEEKLY_RULE = translate(
+    "Progression", "week to week, pain and stiffness must not increase; {model}"
+)
+#: Why today's session is the one the weekly plan gives.
+WEEKLY_PLAN = translate("Progression", "the stage's weekly plan")
+ZONE_NAMES = {
+    "safe": translate("Progression", "safe"),
+    "acceptable": translate("Progression", "acceptable"),
+    "too much": translate("Progression", "too much"),
+}
 #: Test kinds -> exercise categories worth bringing back when that test stalls.
 STALL_CATEGORIES = {
     "balance_eo": "balance",
@@ -103,7 +118,7 @@ class _Facts:
     gate: tuple[GateCheck, ...]
     latest_first_step: tuple[date, int] | None = None
     plan_from: date | None = None
-    unknowns: list[str] = field(default_factory=list)
+    unknowns: list[Msg] = field(default_factory=list)
 
 
 @dataclass
@@ -111,7 +126,6 @@ class _Decision:
     action: Action
     reasons: list[Reason]
     fraction: float | None = None
-    headline: str = ""
 
 
 def recommend(history: DiaryHistory, catalog: Catalog, today: date) -> Recommendation:
@@ -129,8 +143,10 @@ def recommend(history: DiaryHistory, catalog: Catalog, today: date) -> Recommend
             r.day >= today - timedelta(days=program.rules.running.window_days) for r in history.runs
         ):
             facts.unknowns.append(
-                f"No run logged in the last {program.rules.running.window_days} days: "
-                "a run spike cannot be checked."
+                translate(
+                    "Progression",
+                    "No run logged in the last {days} days: a run spike cannot be checked.",
+                ).format(days=program.rules.running.window_days)
             )
     week = week_view(history, catalog, facts.stage, facts.heel, today, plan_from=facts.plan_from)
     stage = facts.stage
@@ -212,30 +228,42 @@ def _gather(history: DiaryHistory, catalog: Catalog, today: date) -> _Facts:
         facts.unknowns += _data_gaps(history, facts, program)
     facts.unknowns += gate_unknowns
     if history.profile is None:
-        facts.unknowns.append("No profile yet: age and sex are unknown.")
+        facts.unknowns.append(translate("Progression", "No profile yet: age and sex are unknown."))
     return facts
 
 
-def _data_gaps(history: DiaryHistory, facts: _Facts, program: Program) -> list[str]:
+def _data_gaps(history: DiaryHistory, facts: _Facts, program: Program) -> list[Msg]:
     notes = []
     mon = program.rules.monitoring
     if facts.usual.value is None:
         notes.append(
-            f"I do not know your usual first-step pain yet ({facts.usual.basis}; "
-            f"{mon.usual_min_checkins} needed)."
+            translate(
+                "Progression",
+                "I do not know your usual first-step pain yet ({basis}; {needed} needed).",
+            ).format(basis=facts.usual.basis, needed=mon.usual_min_checkins)
         )
     for trend in facts.trends:
         if trend.this_week is None or trend.last_week is None:
             notes.append(
-                f"Too few {trend.what} ratings to compare this week with last "
-                f"({trend.this_count} and {trend.last_count}; {mon.weekly_min_checkins} "
-                "a week needed)."
+                translate(
+                    "Progression",
+                    "Too few {what} ratings to compare this week with last "
+                    "({this_count} and {last_count}; {needed} a week needed).",
+                ).format(
+                    what=trend.what,
+                    this_count=trend.this_count,
+                    last_count=trend.last_count,
+                    needed=mon.weekly_min_checkins,
+                )
             )
     judged = [b for b in facts.all_bouts if b.day < facts.today]
     if judged and judged[-1].next_morning is None:
         notes.append(
-            f"No check-in the morning after {judged[-1].what} on {day_label(judged[-1].day)}: "
-            "I could not tell whether the pain settled."
+            translate(
+                "Progression",
+                "No check-in the morning after {what} on {day}: "
+                "I could not tell whether the pain settled.",
+            ).format(what=judged[-1].what, day=judged[-1].day)
         )
     return notes
 
@@ -250,9 +278,11 @@ def _decide(facts: _Facts, program: Program) -> _Decision:
             "start",
             [
                 Reason(
-                    f"You have not started the program yet. Stage {stage.number}, {stage.name}: "
-                    f"{stage.aim}",
-                    "start with the foundation stage",
+                    translate(
+                        "Progression",
+                        "You have not started the program yet. Stage {stage}, {name}: {aim}",
+                    ).format(stage=stage.number, name=stage.name, aim=stage.aim),
+                    translate("Progression", "start with the foundation stage"),
                     APP_SOURCE,
                 )
             ],
@@ -268,17 +298,21 @@ def _rest(facts: _Facts, program: Program) -> _Decision | None:
     mon = program.rules.monitoring
     reasons = []
     severe = mon.severe_pain
-    rule = (
+    rule = translate(
+        "Progression",
         "sharp or persistent pain: rest and seek professional advice (seed routine); "
-        f"{severe}/10 or more counts as sharp"
-    )
+        "{severe}/10 or more counts as sharp",
+    ).format(severe=severe)
     if facts.latest_first_step is not None:
         day, first_step = facts.latest_first_step
         if (facts.today - day).days <= 1 and first_step >= severe:
             reasons.append(
                 Reason(
-                    f"First-step pain {first_step}/10 on {day_label(day)}: at or above "
-                    f"{severe}/10, treat it as sharp pain.",
+                    translate(
+                        "Progression",
+                        "First-step pain {pain}/10 on {day}: at or above {severe}/10, "
+                        "treat it as sharp pain.",
+                    ).format(pain=first_step, day=day, severe=severe),
                     rule,
                     APP_SOURCE,
                 )
@@ -294,8 +328,11 @@ def _rest(facts: _Facts, program: Program) -> _Decision | None:
         if worst is not None and worst >= severe and not settled:
             reasons.append(
                 Reason(
-                    f"Pain {worst}/10 with {bout.what} on {day_label(bout.day)}: at or above "
-                    f"{severe}/10, treat it as sharp pain.",
+                    translate(
+                        "Progression",
+                        "Pain {pain}/10 with {what} on {day}: at or above {severe}/10, "
+                        "treat it as sharp pain.",
+                    ).format(pain=worst, what=bout.what, day=bout.day, severe=severe),
                     rule,
                     APP_SOURCE,
                 )
@@ -303,12 +340,21 @@ def _rest(facts: _Facts, program: Program) -> _Decision | None:
     if facts.streak.length >= mon.persistent_days:
         reasons.append(
             Reason(
-                f"First-step pain has been above your usual {score(facts.usual.value or 0)} "
-                f"for {facts.streak.length} mornings in a row "
-                f"({_values(facts.streak.values)}): persistent pain "
-                f"({mon.persistent_days} mornings or more).",
-                rule.split(";", maxsplit=1)[0]
-                + f"; {mon.persistent_days} mornings counts as persistent",
+                translate(
+                    "Progression",
+                    "First-step pain has been above your usual {usual} for {count} mornings "
+                    "in a row ({values}): persistent pain ({persistent} mornings or more).",
+                ).format(
+                    usual=score(facts.usual.value or 0),
+                    count=facts.streak.length,
+                    values=_values(facts.streak.values),
+                    persistent=mon.persistent_days,
+                ),
+                translate(
+                    "Progression",
+                    "sharp or persistent pain: rest and seek professional advice (seed routine); "
+                    "{persistent} mornings counts as persistent",
+                ).format(persistent=mon.persistent_days),
                 APP_SOURCE,
             )
         )
@@ -316,9 +362,12 @@ def _rest(facts: _Facts, program: Program) -> _Decision | None:
         return None
     reasons.append(
         Reason(
-            "Rest from training today and have the foot checked by a physiotherapist or "
-            "doctor before loading it again.",
-            "seed routine: treat sharp or persistent pain with rest",
+            translate(
+                "Progression",
+                "Rest from training today and have the foot checked by a physiotherapist or "
+                "doctor before loading it again.",
+            ),
+            translate("Progression", "seed routine: treat sharp or persistent pain with rest"),
             APP_SOURCE,
         )
     )
@@ -332,11 +381,18 @@ def _regress(facts: _Facts, program: Program) -> _Decision | None:
     if facts.streak.length >= mon.stays_up_days and facts.usual.value is not None:
         reasons.append(
             Reason(
-                f"First-step pain above your usual {score(facts.usual.value)} on the last "
-                f"{facts.streak.length} mornings ({_values(facts.streak.values)}): it is not "
-                f"settling by the next morning ({mon.stays_up_days} mornings in a row counts "
-                "as staying up).",
-                "regress when next-morning pain stays up",
+                translate(
+                    "Progression",
+                    "First-step pain above your usual {usual} on the last {count} mornings "
+                    "({values}): it is not settling by the next morning ({stays_up} mornings "
+                    "in a row counts as staying up).",
+                ).format(
+                    usual=score(facts.usual.value),
+                    count=facts.streak.length,
+                    values=_values(facts.streak.values),
+                    stays_up=mon.stays_up_days,
+                ),
+                translate("Progression", "regress when next-morning pain stays up"),
                 APP_SOURCE,
             )
         )
@@ -344,21 +400,33 @@ def _regress(facts: _Facts, program: Program) -> _Decision | None:
         for trend in _rising(facts, program, above_safe=True):
             reasons.append(
                 Reason(
-                    f"Your {trend.what} averaged {score(trend.this_week or 0)} this week "
-                    f"against {score(trend.last_week or 0)} the week before: it is rising "
-                    f"(more than {mon.weekly_rise_margin:g} point counts as a rise).",
-                    f"week to week, pain and stiffness must not increase; {PAIN_RULE}",
+                    translate(
+                        "Progression",
+                        "Your {what} averaged {this_week} this week against {last_week} the "
+                        "week before: it is rising (more than {margin:g} point counts as a rise).",
+                    ).format(
+                        what=trend.what,
+                        this_week=score(trend.this_week or 0),
+                        last_week=score(trend.last_week or 0),
+                        margin=mon.weekly_rise_margin,
+                    ),
+                    _WEEKLY_RULE.format(model=PAIN_RULE),
                     pain.source,
                 )
             )
     if not reasons:
         return None
-    foundation = program.stage(1).name
     reasons.append(
         Reason(
-            f"Go back to the {foundation.lower()} moves and lighter volume until the pain "
-            "settles, then pick up where you left off.",
-            "regress: return to foundation moves when pain rises (seed routine)",
+            # The foundation stage is stage 1; the action's title names it the same way.
+            translate(
+                "Progression",
+                "Go back to the foundation moves and lighter volume until the pain settles, "
+                "then pick up where you left off.",
+            ),
+            translate(
+                "Progression", "regress: return to foundation moves when pain rises (seed routine)"
+            ),
             APP_SOURCE,
         )
     )
@@ -387,18 +455,26 @@ def _reduce(facts: _Facts, program: Program) -> _Decision | None:
         if bout.during is not None and bout.during > pain.during_max:
             reasons.append(
                 Reason(
-                    f"Pain during {bout.what} on {day_label(bout.day)} was {bout.during}/10: "
-                    f"above the {pain.during_max}/10 allowed.",
-                    f"pain during exercise at most {pain.during_max}/10; {PAIN_RULE}",
+                    translate(
+                        "Progression",
+                        "Pain during {what} on {day} was {pain}/10: above the {limit}/10 allowed.",
+                    ).format(what=bout.what, day=bout.day, pain=bout.during, limit=pain.during_max),
+                    translate(
+                        "Progression", "pain during exercise at most {limit}/10; {model}"
+                    ).format(limit=pain.during_max, model=PAIN_RULE),
                     pain.source,
                 )
             )
         if bout.after is not None and bout.after > pain.after_max:
             reasons.append(
                 Reason(
-                    f"Pain after {bout.what} on {day_label(bout.day)} was {bout.after}/10: "
-                    f"above the {pain.after_max}/10 allowed.",
-                    f"pain after exercise at most {pain.after_max}/10; {PAIN_RULE}",
+                    translate(
+                        "Progression",
+                        "Pain after {what} on {day} was {pain}/10: above the {limit}/10 allowed.",
+                    ).format(what=bout.what, day=bout.day, pain=bout.after, limit=pain.after_max),
+                    translate(
+                        "Progression", "pain after exercise at most {limit}/10; {model}"
+                    ).format(limit=pain.after_max, model=PAIN_RULE),
                     pain.source,
                 )
             )
@@ -407,22 +483,37 @@ def _reduce(facts: _Facts, program: Program) -> _Decision | None:
         bout = judged[-1]
         morning = bout.next_morning or 0
         usual = facts.usual.value
+        settle_rule = translate(
+            "Progression", "pain must settle by the next morning; {model}"
+        ).format(model=PAIN_RULE)
         if usual is not None and morning > usual + mon.morning_margin:
             reasons.append(
                 Reason(
-                    f"Next-morning pain {morning}/10 after {bout.what} on {day_label(bout.day)}, "
-                    f"against your usual {score(usual)}: it had not settled by the next "
-                    f"morning (more than {mon.morning_margin} point above usual).",
-                    f"pain must settle by the next morning; {PAIN_RULE}",
+                    translate(
+                        "Progression",
+                        "Next-morning pain {pain}/10 after {what} on {day}, against your usual "
+                        "{usual}: it had not settled by the next morning (more than {margin} "
+                        "point above usual).",
+                    ).format(
+                        pain=morning,
+                        what=bout.what,
+                        day=bout.day,
+                        usual=score(usual),
+                        margin=mon.morning_margin,
+                    ),
+                    settle_rule,
                     pain.source,
                 )
             )
         elif usual is None and morning > pain.after_max:
             reasons.append(
                 Reason(
-                    f"Next-morning pain {morning}/10 after {bout.what} on {day_label(bout.day)}: "
-                    f"above {pain.after_max}/10 (your usual morning pain is not known yet).",
-                    f"pain must settle by the next morning; {PAIN_RULE}",
+                    translate(
+                        "Progression",
+                        "Next-morning pain {pain}/10 after {what} on {day}: above {limit}/10 "
+                        "(your usual morning pain is not known yet).",
+                    ).format(pain=morning, what=bout.what, day=bout.day, limit=pain.after_max),
+                    settle_rule,
                     pain.source,
                 )
             )
@@ -431,10 +522,14 @@ def _reduce(facts: _Facts, program: Program) -> _Decision | None:
     fraction = _fraction(program)
     reasons.append(
         Reason(
-            f"Reduce today's volume by {round(fraction * 100)}%, then build back up once the "
-            "pain rules hold again.",
-            "how much to reduce (regress_volume_factor "
-            f"{program.rules.progression.regress_volume_factor:g})",
+            translate(
+                "Progression",
+                "Reduce today's volume by {pct}%, then build back up once the pain rules "
+                "hold again.",
+            ).format(pct=round(fraction * 100)),
+            translate(
+                "Progression", "how much to reduce (regress_volume_factor {factor:g})"
+            ).format(factor=program.rules.progression.regress_volume_factor),
             program.rules.progression.source,
         )
     )
@@ -448,15 +543,25 @@ def _hold(facts: _Facts, program: Program) -> _Decision | None:
     # Days without a check-in, counted from the program's start for a new user.
     reference = facts.last_checkin or facts.plan_from or today
     if (today - reference).days >= mon.checkin_gap_days:
-        since = "ever" if facts.last_checkin is None else f"since {day_label(facts.last_checkin)}"
+        if facts.last_checkin is None:
+            text = translate(
+                "Progression",
+                "No check-in ever: I cannot check the pain rules, so keep the same dose until "
+                "you log how your foot feels ({gap} days without a check-in stops progress).",
+            ).format(gap=mon.checkin_gap_days)
+        else:
+            text = translate(
+                "Progression",
+                "No check-in since {day}: I cannot check the pain rules, so keep the same dose "
+                "until you log how your foot feels ({gap} days without a check-in stops "
+                "progress).",
+            ).format(day=facts.last_checkin, gap=mon.checkin_gap_days)
         return _Decision(
             "hold",
             [
                 Reason(
-                    f"No check-in {since}: I cannot check the pain rules, so keep the same "
-                    "dose until you log how your foot feels "
-                    f"({mon.checkin_gap_days} days without a check-in stops progress).",
-                    "no progression without pain data",
+                    text,
+                    translate("Progression", "no progression without pain data"),
                     APP_SOURCE,
                 )
             ],
@@ -468,11 +573,20 @@ def _hold(facts: _Facts, program: Program) -> _Decision | None:
                 "hold",
                 [
                     Reason(
-                        f"Your {trend.what} averaged {score(trend.this_week or 0)} this week "
-                        f"against {score(trend.last_week or 0)} the week before: a rise, though "
-                        f"still in the {safe.low}-{safe.high} '{safe.name}' zone. Keep the same "
-                        "dose until it settles.",
-                        f"week to week, pain and stiffness must not increase; {PAIN_RULE}",
+                        translate(
+                            "Progression",
+                            "Your {what} averaged {this_week} this week against {last_week} the "
+                            "week before: a rise, though still in the {low}-{high} '{zone}' zone. "
+                            "Keep the same dose until it settles.",
+                        ).format(
+                            what=trend.what,
+                            this_week=score(trend.this_week or 0),
+                            last_week=score(trend.last_week or 0),
+                            low=safe.low,
+                            high=safe.high,
+                            zone=_zone_name(safe.name),
+                        ),
+                        _WEEKLY_RULE.format(model=PAIN_RULE),
                         pain.source,
                     )
                 ],
@@ -488,16 +602,39 @@ def _hold(facts: _Facts, program: Program) -> _Decision | None:
                     "hold",
                     [
                         Reason(
-                            f"Pain {worst}/10 with {bout.what} on {day_label(bout.day)}: in the "
-                            f"{zone.low}-{zone.high} '{zone.name}' zone. Repeat the same dose; "
-                            "do not increase it yet.",
-                            f"pain zones 0-{safe.high} safe, {zone.low}-{zone.high} {zone.name}; "
-                            "settled: repeat or slightly increase",
+                            translate(
+                                "Progression",
+                                "Pain {pain}/10 with {what} on {day}: in the {low}-{high} "
+                                "'{zone}' zone. Repeat the same dose; do not increase it yet.",
+                            ).format(
+                                pain=worst,
+                                what=bout.what,
+                                day=bout.day,
+                                low=zone.low,
+                                high=zone.high,
+                                zone=_zone_name(zone.name),
+                            ),
+                            translate(
+                                "Progression",
+                                "pain zones 0-{safe_high} {safe}, {low}-{high} {zone}; "
+                                "settled: repeat or slightly increase",
+                            ).format(
+                                safe_high=safe.high,
+                                safe=_zone_name(safe.name),
+                                low=zone.low,
+                                high=zone.high,
+                                zone=_zone_name(zone.name),
+                            ),
                             zone.source,
                         )
                     ],
                 )
     return None
+
+
+def _zone_name(name: str) -> str:
+    """A pain zone's name from program.toml, translated when it is one of the usual three."""
+    return ZONE_NAMES.get(name, name)
 
 
 def _advance(facts: _Facts, program: Program) -> _Decision | None:
@@ -506,19 +643,29 @@ def _advance(facts: _Facts, program: Program) -> _Decision | None:
         return None
     if not all(g.met is True for g in facts.gate):
         return None
-    met = "; ".join(f"{g.label}: {g.detail}" for g in facts.gate)
+    met = join((join([g.label, g.detail], ": ") for g in facts.gate), "; ")
     declined = _recent_decline(facts, program)
     if declined is not None:
         again = declined.day + timedelta(days=program.rules.monitoring.decline_hold_days)
-        why = f": {declined.reason}" if declined.reason else ""
+        values = {"stage": stage.number, "day": declined.day, "again": again}
+        if declined.reason:
+            text = translate(
+                "Progression",
+                "Every stage {stage} target is met, but on {day} you chose to stay in stage "
+                "{stage}: {why}. I will ask again on {again}.",
+            ).format(why=declined.reason, **values)
+        else:
+            text = translate(
+                "Progression",
+                "Every stage {stage} target is met, but on {day} you chose to stay in stage "
+                "{stage}. I will ask again on {again}.",
+            ).format(**values)
         return _Decision(
             "continue",
             [
                 Reason(
-                    f"Every stage {stage.number} target is met, but on {day_label(declined.day)} "
-                    f"you chose to stay in stage {stage.number}{why}. I will ask again on "
-                    f"{day_label(again)}.",
-                    "your decision is respected",
+                    text,
+                    translate("Progression", "your decision is respected"),
                     USER_SOURCE,
                 )
             ],
@@ -528,13 +675,20 @@ def _advance(facts: _Facts, program: Program) -> _Decision | None:
         "advance",
         [
             Reason(
-                f"Every stage {stage.number} target is met ({met}).",
-                "advance only when the pain rules held and the stage's test targets are met",
+                translate("Progression", "Every stage {stage} target is met ({met}).").format(
+                    stage=stage.number, met=met
+                ),
+                translate(
+                    "Progression",
+                    "advance only when the pain rules held and the stage's test targets are met",
+                ),
                 APP_SOURCE,
             ),
             Reason(
-                f"Stage {nxt.number}, {nxt.name}: {nxt.aim}",
-                "the routine's next stage",
+                translate("Progression", "Stage {stage}, {name}: {aim}").format(
+                    stage=nxt.number, name=nxt.name, aim=nxt.aim
+                ),
+                translate("Progression", "the routine's next stage"),
                 APP_SOURCE,
             ),
         ],
@@ -559,32 +713,54 @@ def _reintroduce(facts: _Facts, program: Program) -> _Decision | None:
     for m in stall.judged:
         assert m.baseline is not None and m.best_recent is not None
         parts.append(
-            f"{m.label} {m.baseline[1]:g} -> best {m.best_recent[1]:g} "
-            f"(needs more than {m.threshold:g}, {m.source})"
+            translate(
+                "Progression",
+                "{test} {baseline:g} -> best {best:g} (needs more than {threshold:g}, {source})",
+            ).format(
+                test=m.label,
+                baseline=m.baseline[1],
+                best=m.best_recent[1],
+                threshold=m.threshold,
+                source=m.source,
+            )
         )
-    text = f"No test improved beyond its change threshold in {weeks} weeks: " + "; ".join(parts)
     reasons = [
         Reason(
-            text + ".",
-            f"stall: no real change in balance, knee-to-wall or heel rises for {weeks} weeks",
+            translate(
+                "Progression",
+                "No test improved beyond its change threshold in {weeks} weeks: {tests}.",
+            ).format(weeks=weeks, tests=join(parts, "; ")),
+            translate(
+                "Progression",
+                "stall: no real change in balance, knee-to-wall or heel rises for {weeks} weeks",
+            ).format(weeks=weeks),
             APP_SOURCE,
         )
     ]
+    rule = translate(
+        "Progression", "reintroduce earlier progressions when progress stalls (seed routine)"
+    )
     if facts.stage.number == 1:
         reasons.append(
             Reason(
-                "There is no earlier stage to bring back: keep the foundation sessions going "
-                "and check your technique with the demo clips.",
-                "reintroduce earlier progressions when progress stalls (seed routine)",
+                translate(
+                    "Progression",
+                    "There is no earlier stage to bring back: keep the foundation sessions going "
+                    "and check your technique with the demo clips.",
+                ),
+                rule,
                 APP_SOURCE,
             )
         )
         return _Decision("continue", reasons)
     reasons.append(
         Reason(
-            f"Add a few stage {facts.stage.number - 1} moves to today's session to wake the "
-            "pathways that support steady mechanics.",
-            "reintroduce earlier progressions when progress stalls (seed routine)",
+            translate(
+                "Progression",
+                "Add a few stage {stage} moves to today's session to wake the pathways that "
+                "support steady mechanics.",
+            ).format(stage=facts.stage.number - 1),
+            rule,
             APP_SOURCE,
         )
     )
@@ -596,14 +772,32 @@ def _continue(facts: _Facts, program: Program) -> _Decision:
     judged = [b for b in facts.recent if b.day < facts.today and b.worst is not None]
     if judged:
         bout = judged[-1]
-        morning = f", next morning {bout.next_morning}/10" if bout.next_morning is not None else ""
-        usual = f" (usual {score(facts.usual.value)})" if facts.usual.value is not None else ""
+        morning: str = ""
+        if bout.next_morning is not None:
+            morning = translate("Progression", ", next morning {pain}/10").format(
+                pain=bout.next_morning
+            )
+        usual: str = ""
+        if facts.usual.value is not None:
+            usual = translate("Progression", " (usual {usual})").format(
+                usual=score(facts.usual.value)
+            )
         reasons.append(
             Reason(
-                f"The pain rules held: {bout.what} on {day_label(bout.day)}, pain "
-                f"{bout.worst}/10{morning}{usual}.",
-                f"pain at most {program.rules.pain.during_max}/10, settled by the next "
-                f"morning; {PAIN_RULE}",
+                translate(
+                    "Progression",
+                    "The pain rules held: {what} on {day}, pain {pain}/10{next_morning}{usual}.",
+                ).format(
+                    what=bout.what,
+                    day=bout.day,
+                    pain=bout.worst,
+                    next_morning=morning,
+                    usual=usual,
+                ),
+                translate(
+                    "Progression",
+                    "pain at most {limit}/10, settled by the next morning; {model}",
+                ).format(limit=program.rules.pain.during_max, model=PAIN_RULE),
                 program.rules.pain.source,
             )
         )
@@ -611,8 +805,10 @@ def _continue(facts: _Facts, program: Program) -> _Decision:
         met = sum(1 for g in facts.gate if g.met)
         reasons.append(
             Reason(
-                f"{met} of {len(facts.gate)} stage {facts.stage.number} targets met.",
-                "advance only when every target is met",
+                translate("Progression", "{met} of {total} stage {stage} targets met.").format(
+                    met=met, total=len(facts.gate), stage=facts.stage.number
+                ),
+                translate("Progression", "advance only when every target is met"),
                 APP_SOURCE,
             )
         )
@@ -636,15 +832,22 @@ def _session(
             template = program.template(chosen.session_choice or "")
         except KeyError:
             facts.unknowns.append(
-                f"The session you chose today ('{chosen.session_choice}') is no longer in "
-                "the program."
+                translate(
+                    "Progression",
+                    "The session you chose today ('{choice}') is no longer in the program.",
+                ).format(choice=chosen.session_choice)
             )
         else:
             by_user = True
-            why = f": {chosen.user_reason}" if chosen.user_reason else ""
-            reasons.append(
-                Reason(f"You chose {template.name} today{why}.", "your choice", USER_SOURCE)
-            )
+            if chosen.user_reason:
+                chose = translate("Progression", "You chose {session} today: {why}.").format(
+                    session=template.name, why=chosen.user_reason
+                )
+            else:
+                chose = translate("Progression", "You chose {session} today.").format(
+                    session=template.name
+                )
+            reasons.append(Reason(chose, USER_SOURCE, USER_SOURCE))
     if template is None and decision.action == "rest":
         return None, reasons
     if template is None and decision.action == "regress":
@@ -654,7 +857,13 @@ def _session(
         template = choice.template
         if template is not None:
             reasons.append(
-                Reason(f"{template.name}: {choice.why}.", "the stage's weekly plan", APP_SOURCE)
+                Reason(
+                    translate("Progression", "{session}: {why}.").format(
+                        session=template.name, why=choice.why
+                    ),
+                    WEEKLY_PLAN,
+                    APP_SOURCE,
+                )
             )
     template_stage = _stage_of(program, template) if template is not None else stage.number
     hold = decision.action in ("hold", "reduce", "regress")
@@ -676,8 +885,12 @@ def _session(
             names = ", ".join(catalog[i.item.exercise_id].name for i in extra)
             reasons.append(
                 Reason(
-                    f"Added from stage {stage.number - 1}: {names}.",
-                    "reintroduce earlier progressions when progress stalls",
+                    translate("Progression", "Added from stage {stage}: {names}.").format(
+                        stage=stage.number - 1, names=names
+                    ),
+                    translate(
+                        "Progression", "reintroduce earlier progressions when progress stalls"
+                    ),
                     APP_SOURCE,
                 )
             )
@@ -687,9 +900,12 @@ def _session(
         if not reasons:
             reasons.append(
                 Reason(
-                    "Everything planned for today is done, or today is a rest day in your "
-                    "weekly plan.",
-                    "the stage's weekly plan",
+                    translate(
+                        "Progression",
+                        "Everything planned for today is done, or today is a rest day in your "
+                        "weekly plan.",
+                    ),
+                    WEEKLY_PLAN,
                     APP_SOURCE,
                 )
             )
@@ -704,10 +920,8 @@ def _session(
             for i in items
         ]
     items += finisher_items(program)
-    if template is None:
-        template_id, name = HEEL_RAISE_SESSION_ID, "High-load heel raise"
-    else:
-        template_id, name = template.id, template.name
+    template_id: str = HEEL_RAISE_SESSION_ID if template is None else template.id
+    name: str = HEEL_RAISE_SESSION_NAME if template is None else template.name
     session = build_session(
         catalog, template_id, name, template_stage, items, chosen_by_user=by_user
     )
@@ -719,27 +933,38 @@ def _heel_raise(program: Program, facts: _Facts, hold: bool, reasons: list[Reaso
     heel = facts.heel
     if heel.done_today:
         return None
-    rule = f"every {schedule.every_days} days, tempo {schedule.tempo}; " + ", ".join(
-        f"{p.sets} x {p.reps_rm}RM from day {p.from_day}" for p in schedule.phases
+    phases = join(
+        (
+            translate("Progression", "{sets} x {reps}RM from day {day}").format(
+                sets=p.sets, reps=p.reps_rm, day=p.from_day
+            )
+            for p in schedule.phases
+        ),
+        ", ",
+    )
+    rule = translate("Progression", "every {every} days, tempo {tempo}; {phases}").format(
+        every=schedule.every_days, tempo=schedule.tempo, phases=phases
     )
     if not heel.due(facts.today, schedule.every_days):
         assert heel.last is not None
         reasons.append(
             Reason(
-                f"No {HEEL_RAISE_LABEL.lower()} today: last done {day_label(heel.last)}, "
-                f"and it comes every {schedule.every_days} days.",
+                translate(
+                    "Progression",
+                    "No heel raise today: last done {day}, and it comes every {every} days.",
+                ).format(day=heel.last, every=schedule.every_days),
                 rule,
                 schedule.source,
             )
         )
         return None
     item = heel_raise_item(program, heel, facts.today, hold)
-    restarted = (
-        " Your last one was long ago, so the schedule starts again." if heel.restarted else ""
-    )
-    reasons.append(
-        Reason(f"{HEEL_RAISE_LABEL} today. {item.note}{restarted}", rule, schedule.source)
-    )
+    parts = [translate("Progression", "Heel raise today."), item.note]
+    if heel.restarted:
+        parts.append(
+            translate("Progression", "Your last one was long ago, so the schedule starts again.")
+        )
+    reasons.append(Reason(join(parts), rule, schedule.source))
     return item
 
 
@@ -800,31 +1025,50 @@ def _run_warnings(history: DiaryHistory, program: Program, today: date) -> list[
         if ratio <= running.spike_ratio:
             continue
         hazard = running.hazard(ratio)
-        cited = (
-            f" Frandsen 2025 found a hazard ratio of {hazard.hazard_ratio:g} for runs "
-            f"{_band(hazard.above, hazard.up_to)} longer."
-            if hazard is not None
-            else ""
+        parts = [
+            translate(
+                "Progression",
+                "Your run on {day} ({km:.1f} km) was {pct}% longer than your longest in the "
+                "{days} days before ({longest:.1f} km).",
+            ).format(
+                day=run.day,
+                km=run.distance_m / 1000,
+                pct=round((ratio - 1) * 100),
+                days=running.window_days,
+                longest=longest / 1000,
+            )
+        ]
+        if hazard is not None:
+            parts.append(
+                translate(
+                    "Progression",
+                    "Frandsen 2025 found a hazard ratio of {ratio:g} for runs {band} longer.",
+                ).format(ratio=hazard.hazard_ratio, band=_band(hazard.above, hazard.up_to))
+            )
+        parts.append(
+            translate("Progression", "Keep the next runs shorter and watch how the foot responds.")
         )
         return [
             Reason(
-                f"Your run on {day_label(run.day)} ({run.distance_m / 1000:.1f} km) was "
-                f"{round((ratio - 1) * 100)}% longer than your longest in the "
-                f"{running.window_days} days before ({longest / 1000:.1f} km).{cited} "
-                "Keep the next runs shorter and watch how the foot responds.",
-                f"single-run spike: over {round(running.spike_ratio * 100)}% of the longest run "
-                f"in {running.window_days} days",
+                join(parts),
+                _spike_rule(running.spike_ratio, running.window_days),
                 hazard.source if hazard is not None else running.source,
             )
         ]
     return []
 
 
-def _band(above: float, up_to: float | None) -> str:
+def _spike_rule(spike_ratio: float, window_days: int) -> Msg:
+    return translate(
+        "Progression", "single-run spike: over {pct}% of the longest run in {days} days"
+    ).format(pct=round(spike_ratio * 100), days=window_days)
+
+
+def _band(above: float, up_to: float | None) -> Msg:
     low = round((above - 1) * 100)
     if up_to is None:
-        return f"more than {low}%"
-    return f"{low}-{round((up_to - 1) * 100)}%"
+        return translate("Progression", "more than {pct}%").format(pct=low)
+    return translate("Progression", "{low}-{high}%").format(low=low, high=round((up_to - 1) * 100))
 
 
 def _run_limit(history: DiaryHistory, program: Program, today: date) -> Reason | None:
@@ -836,10 +1080,12 @@ def _run_limit(history: DiaryHistory, program: Program, today: date) -> Reason |
     longest = max(before)
     limit = longest * running.spike_ratio
     return Reason(
-        f"Keep any run today under {limit / 1000:.1f} km: your longest in the last "
-        f"{running.window_days} days was {longest / 1000:.1f} km.",
-        f"single-run spike: over {round(running.spike_ratio * 100)}% of the longest run in "
-        f"{running.window_days} days",
+        translate(
+            "Progression",
+            "Keep any run today under {limit:.1f} km: your longest in the last {days} days was "
+            "{longest:.1f} km.",
+        ).format(limit=limit / 1000, days=running.window_days, longest=longest / 1000),
+        _spike_rule(running.spike_ratio, running.window_days),
         running.source,
     )
 
@@ -847,26 +1093,33 @@ def _run_limit(history: DiaryHistory, program: Program, today: date) -> Reason |
 # ------------------------------------------------------------------ headline
 
 
-def _headline(decision: _Decision, session: PlannedSession | None, stage: Stage) -> str:
+def _headline(decision: _Decision, session: PlannedSession | None, stage: Stage) -> Msg:
     if decision.action == "rest":
-        return "Rest today and get your foot checked"
+        return translate("Progression", "Rest today and get your foot checked")
     if session is None:
-        return "Nothing more planned today: a rest day"
-    what = f"{session.name}, about {session.minutes} min"
+        return translate("Progression", "Nothing more planned today: a rest day")
     action = decision.action
+    values: dict[str, object] = {"session": session.name, "minutes": session.minutes}
     if action == "start":
-        return f"{what}: your first stage {stage.number} session"
-    if action == "advance":
-        return f"{what}; stage {stage.number} targets met"
-    if action == "reduce" and decision.fraction is not None:
-        return f"{what}, {round(decision.fraction * 100)}% less volume"
-    if action == "regress":
-        return f"{what}, until the pain settles"
-    if action == "hold":
-        return f"{what}, same dose as last time"
-    if action == "reintroduce":
-        return f"{what}, with earlier moves added"
-    return what
+        line = translate(
+            "Progression", "{session}, about {minutes} min: your first stage {stage} session"
+        )
+        values["stage"] = stage.number
+    elif action == "advance":
+        line = translate("Progression", "{session}, about {minutes} min; stage {stage} targets met")
+        values["stage"] = stage.number
+    elif action == "reduce" and decision.fraction is not None:
+        line = translate("Progression", "{session}, about {minutes} min, {pct}% less volume")
+        values["pct"] = round(decision.fraction * 100)
+    elif action == "regress":
+        line = translate("Progression", "{session}, about {minutes} min, until the pain settles")
+    elif action == "hold":
+        line = translate("Progression", "{session}, about {minutes} min, same dose as last time")
+    elif action == "reintroduce":
+        line = translate("Progression", "{session}, about {minutes} min, with earlier moves added")
+    else:
+        line = translate("Progression", "{session}, about {minutes} min")
+    return line.format(**values)
 
 
 def _values(values: tuple[int, ...]) -> str:

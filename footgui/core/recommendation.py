@@ -2,6 +2,8 @@
 
 Plain frozen dataclasses with a JSON form, shared by the Today page and
 ``footgui today --json`` so the two can never tell the user different things.
+The sentences in them are :class:`~footgui.core.text.Msg`: English strings for
+the CLI and the JSON, which the GUI shows in its own language.
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
+
+from footgui.core.text import Msg, translate
 
 Action = Literal["start", "continue", "advance", "hold", "reduce", "regress", "reintroduce", "rest"]
 ACTIONS: tuple[Action, ...] = (
@@ -22,7 +26,7 @@ ACTIONS: tuple[Action, ...] = (
     "rest",
 )
 
-#: What each action is called on screen.
+#: What each action is called in the CLI (the GUI's translated titles are in ``ui.vocab``).
 ACTION_TITLES: dict[str, str] = {
     "start": "Start the program",
     "continue": "Continue",
@@ -40,7 +44,11 @@ APP_RULE_LABEL = "footgui's own rule"
 
 @dataclass(frozen=True)
 class Reason:
-    """One reason, in plain words with the user's numbers, and where its rule comes from."""
+    """One reason, in plain words with the user's numbers, and where its rule comes from.
+
+    ``text`` and ``rule`` are Msgs from the engine; ``source`` is a citation
+    from the program file ("Silbernagel 2007"), or a Msg when it is the user.
+    """
 
     text: str
     rule: str
@@ -80,20 +88,36 @@ class PlannedExercise:
     note: str = ""
 
     @property
-    def dose_text(self) -> str:
+    def dose_text(self) -> Msg:
+        """ "3 x 12 @ 3-2-3 each side": today's dose as one line."""
+        if self.one_sided:
+            return translate("Recommendation", "{dose} each side").format(dose=self._work())
+        return self._work()
+
+    def _work(self) -> Msg:
+        sets = self.sets
+        seconds = self.duration_s or 0
+        if self.reps is not None and self.tempo:
+            return translate("Recommendation", "{sets} x {reps} @ {tempo}").format(
+                sets=sets, reps=self.reps, tempo=self.tempo
+            )
+        if self.reps is not None and self.hold_s:
+            return translate("Recommendation", "{sets} x {reps} x {hold} s hold").format(
+                sets=sets, reps=self.reps, hold=self.hold_s
+            )
         if self.reps is not None:
-            work = f"{self.reps}"
-            if self.tempo:
-                work += f" @ {self.tempo}"
-            elif self.hold_s:
-                work += f" x {self.hold_s} s hold"
-        elif self.hold_s is not None:
-            work = f"{self.hold_s} s hold"
-        else:
-            seconds = self.duration_s or 0
-            work = f"{seconds // 60} min" if seconds >= 120 else f"{seconds} s"
-        text = f"{self.sets} x {work}"
-        return text + " each side" if self.one_sided else text
+            return translate("Recommendation", "{sets} x {reps}").format(sets=sets, reps=self.reps)
+        if self.hold_s is not None:
+            return translate("Recommendation", "{sets} x {hold} s hold").format(
+                sets=sets, hold=self.hold_s
+            )
+        if seconds >= 120:
+            return translate("Recommendation", "{sets} x {minutes} min").format(
+                sets=sets, minutes=seconds // 60
+            )
+        return translate("Recommendation", "{sets} x {seconds} s").format(
+            sets=sets, seconds=seconds
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -23,7 +23,8 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Literal
 
 from footgui.core import norms
-from footgui.core.units import from_cm, from_metres
+from footgui.core.text import translate
+from footgui.core.units import REPS, from_cm, from_metres
 
 if TYPE_CHECKING:
     from footgui.core.program import Program
@@ -37,7 +38,10 @@ Position = Literal["below", "within", "above", ""]
 
 
 class ReportRangeError(ValueError):
-    """The range is backwards or holds no entries: there is nothing to report."""
+    """The range is backwards or holds no entries: there is nothing to report.
+
+    Its first argument is a ``Msg`` (context "ReportData") for the GUI to localize.
+    """
 
 
 # -- inputs ---------------------------------------------------------------------------
@@ -411,7 +415,7 @@ def _monday(day: date) -> date:
 
 
 def _unit(kind: str, length_unit: str) -> str:
-    return {"balance_eo": "s", "balance_ec": "s", "knee_to_wall": length_unit}.get(kind, "reps")
+    return {"balance_eo": "s", "balance_ec": "s", "knee_to_wall": length_unit}.get(kind, REPS)
 
 
 def _display(kind: str, value: float, length_unit: str) -> float:
@@ -641,11 +645,18 @@ def build_report(
 ) -> ReportData:
     """The report for ``start``..``end`` inclusive; raises ReportRangeError if there is none."""
     if end < start:
-        raise ReportRangeError(f"the range ends ({end}) before it starts ({start})")
+        raise ReportRangeError(
+            translate("ReportData", "the range ends ({end}) before it starts ({start})").format(
+                end=end.isoformat(), start=start.isoformat()
+            )
+        )
     counts = count_entries(inputs, start, end)
     if not any(counts.values()):
         raise ReportRangeError(
-            f"there are no diary entries, tests or sessions between {start} and {end}"
+            translate(
+                "ReportData",
+                "there are no diary entries, tests or sessions between {start} and {end}",
+            ).format(start=start.isoformat(), end=end.isoformat())
         )
     timeline = _stage_timeline(inputs.stage_events)
     # Up to today the profile is the authority (a stage set by hand leaves no event);

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 
 from footgui.core.catalog import Catalog, Dose, Exercise
 from footgui.core.program import Program, TemplateItem
+from footgui.core.text import translate
 from footgui.core.timeline import Block, Pacing, PlanItem, Tempo
 
 CUSTOM_TEMPLATE_ID = "custom"
+CUSTOM_NAME = translate("SessionPlan", "Custom session")
 
 
 @dataclass(frozen=True)
@@ -77,15 +79,22 @@ def plan_for_template(catalog: Catalog, template_id: str) -> SessionPlan:
             return SessionPlan(
                 template.id, template.name, stage.number, tuple(items), pacing_for(program)
             )
-    raise KeyError(f"no session template '{template_id}' in the program")
+    raise KeyError(
+        translate("SessionPlan", "no session template '{id}' in the program").format(id=template_id)
+    )
 
 
 def plan_for_exercises(
-    catalog: Catalog, exercise_ids: Sequence[str], stage: int = 1, name: str = "Custom session"
+    catalog: Catalog, exercise_ids: Sequence[str], stage: int = 1, name: str = CUSTOM_NAME
 ) -> SessionPlan:
-    """A session of chosen exercises at their catalog doses (no warm-up or finisher added)."""
+    """A session of chosen exercises at their catalog doses (no warm-up or finisher added).
+
+    The errors are sentences (``Msg``) because the Session page shows them.
+    """
     missing = [e for e in exercise_ids if e not in catalog]
     if missing:
-        raise KeyError(f"unknown exercise ids: {', '.join(missing)}")
+        raise KeyError(
+            translate("SessionPlan", "unknown exercise ids: {ids}").format(ids=", ".join(missing))
+        )
     items = tuple(plan_item(catalog[e]) for e in exercise_ids)
     return SessionPlan(CUSTOM_TEMPLATE_ID, name, stage, items, pacing_for(catalog.program))

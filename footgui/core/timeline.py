@@ -13,6 +13,11 @@ That keeps one rule for logging: each work segment is one attempt at a set.
 
 The lengths of the non-work segments and the pace of reps without a tempo are
 footgui's own rules (no source prescribes them); they live in ``Pacing``.
+
+Every word the timeline says or shows (spoken lines, dose descriptions, dose
+notes) is a ``Msg`` built when the segments are laid out, so the GUI can say
+it in the app's language without the timeline knowing any language, and a
+display tick never builds text.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
+
+from footgui.core.text import Msg, join, translate
 
 SegmentKind = Literal["get_ready", "work", "rest", "switch_sides", "transition"]
 Side = Literal["left", "right"]
@@ -113,6 +120,14 @@ class PlanItem:
         return self.work_kind in ("tempo", "held_reps", "counted")
 
 
+WHAT_WORDS: dict[str, Msg] = {
+    "hold": translate("Timeline", "hold"),
+    "duration": translate("Timeline", "duration"),
+    "rest": translate("Timeline", "rest"),
+    "tempo phase": translate("Timeline", "tempo phase"),
+}
+
+
 def sanitize(item: PlanItem) -> PlanItem:
     """The same item with a dose the timeline can run, noting every change.
 
@@ -126,26 +141,42 @@ def sanitize(item: PlanItem) -> PlanItem:
         if value is None:
             return None
         if not math.isfinite(value) or value < 0:
-            notes.append(f"{what} {value!r} is not a time; ignored")
+            notes.append(
+                translate("Timeline", "{what} {value} is not a time; ignored").format(
+                    what=WHAT_WORDS[what], value=float(value)
+                )
+            )
             return None
         if value > cap:
-            notes.append(f"{what} {value:g} s is too long; capped at {cap:g} s")
+            notes.append(
+                translate("Timeline", "{what} {value:g} s is too long; capped at {cap:g} s").format(
+                    what=WHAT_WORDS[what], value=float(value), cap=float(cap)
+                )
+            )
             return cap
         return float(value) if value > 0 else None
 
     sets = item.sets
     if sets < 1:
-        notes.append(f"sets {sets} is impossible; doing 1")
+        notes.append(translate("Timeline", "sets {sets} is impossible; doing 1").format(sets=sets))
         sets = 1
     elif sets > MAX_SETS:
-        notes.append(f"{sets} sets is too many; capped at {MAX_SETS}")
+        notes.append(
+            translate("Timeline", "{sets} sets is too many; capped at {cap}").format(
+                sets=sets, cap=MAX_SETS
+            )
+        )
         sets = MAX_SETS
     reps = item.reps
     if reps is not None and reps < 1:
-        notes.append(f"reps {reps} is impossible; ignored")
+        notes.append(translate("Timeline", "reps {reps} is impossible; ignored").format(reps=reps))
         reps = None
     elif reps is not None and reps > MAX_REPS:
-        notes.append(f"{reps} reps is too many; capped at {MAX_REPS}")
+        notes.append(
+            translate("Timeline", "{reps} reps is too many; capped at {cap}").format(
+                reps=reps, cap=MAX_REPS
+            )
+        )
         reps = MAX_REPS
     hold_s = clean(item.hold_s, "hold", MAX_WORK_S)
     duration_s = clean(item.duration_s, "duration", MAX_WORK_S)
@@ -158,12 +189,20 @@ def sanitize(item: PlanItem) -> PlanItem:
         ]
         tempo = Tempo(*parts) if sum(parts) > 0 else None
         if tempo is None:
-            notes.append("the tempo has no time in it; reps counted at the usual pace")
+            notes.append(
+                translate("Timeline", "the tempo has no time in it; reps counted at the usual pace")
+            )
     if reps and hold_s and tempo is not None:
-        notes.append("a tempo and a hold per rep together; the tempo's hold is used")
+        notes.append(
+            translate("Timeline", "a tempo and a hold per rep together; the tempo's hold is used")
+        )
         hold_s = None
     if not reps and not hold_s and not duration_s:
-        notes.append(f"no reps, hold or duration; timed as {FALLBACK_WORK_S:g} s")
+        notes.append(
+            translate("Timeline", "no reps, hold or duration; timed as {seconds:g} s").format(
+                seconds=FALLBACK_WORK_S
+            )
+        )
         duration_s = FALLBACK_WORK_S
     result = replace(
         item,
@@ -180,38 +219,60 @@ def sanitize(item: PlanItem) -> PlanItem:
         if result.reps * per_rep > MAX_WORK_S:
             capped = max(1, int(MAX_WORK_S // per_rep))
             notes.append(
-                f"one set would last over {MAX_WORK_S / 3600:g} h; reps capped at {capped}"
+                translate(
+                    "Timeline", "one set would last over {hours:g} h; reps capped at {capped}"
+                ).format(hours=MAX_WORK_S / 3600, capped=capped)
             )
             result = replace(result, reps=capped, notes=tuple(notes))
     return result
 
 
-def describe_dose(item: PlanItem) -> str:
+def describe_dose(item: PlanItem) -> Msg:
     """The dose in a few words, as spoken and shown ("3 sets of 12, each side")."""
-    sets = f"{item.sets} sets" if item.sets > 1 else "1 set"
+    sets = (
+        translate("Dose", "{count} sets").format(count=item.sets)
+        if item.sets > 1
+        else translate("Dose", "1 set")
+    )
     kind = item.work_kind
+    what: Msg
     if item.counted:
-        unit = f" {item.count_unit}" if item.count_unit != "reps" else ""
-        what = f"{sets} of {item.reps}{unit}"
+        if item.count_unit == "hops":
+            what = translate("Dose", "{sets} of {reps} hops").format(sets=sets, reps=item.reps)
+        else:
+            what = translate("Dose", "{sets} of {reps}").format(sets=sets, reps=item.reps)
         if kind == "held_reps":
-            what += f", hold {_seconds_words(item.hold_s or 0.0)}"
+            what = translate("Dose", "{what}, hold {time}").format(
+                what=what, time=seconds_words(item.hold_s or 0.0)
+            )
         if kind == "tempo" and item.tempo is not None:
             t = item.tempo
-            what += f", {t.up_s:g}-{t.hold_s:g}-{t.down_s:g} tempo"
+            what = translate("Dose", "{what}, {up:g}-{hold:g}-{down:g} tempo").format(
+                what=what, up=float(t.up_s), hold=float(t.hold_s), down=float(t.down_s)
+            )
     elif kind == "hold":
-        what = f"{sets}, hold {_seconds_words(item.hold_s or 0.0)}"
+        what = translate("Dose", "{sets}, hold {time}").format(
+            sets=sets, time=seconds_words(item.hold_s or 0.0)
+        )
     else:
-        what = f"{sets} of {_seconds_words(item.duration_s or 0.0)}"
+        what = translate("Dose", "{sets} of {time}").format(
+            sets=sets, time=seconds_words(item.duration_s or 0.0)
+        )
     if item.one_sided:
-        what += ", each side"
+        what = translate("Dose", "{what}, each side").format(what=what)
     return what
 
 
-def _seconds_words(seconds: float) -> str:
+def seconds_words(seconds: float) -> Msg:
+    """A length of time as said aloud: "1 minute", "90 seconds"."""
     if seconds >= 60 and seconds % 60 == 0:
         minutes = int(seconds // 60)
-        return "1 minute" if minutes == 1 else f"{minutes} minutes"
-    return "1 second" if seconds == 1 else f"{seconds:g} seconds"
+        if minutes == 1:
+            return translate("Dose", "1 minute")
+        return translate("Dose", "{count} minutes").format(count=minutes)
+    if seconds == 1:
+        return translate("Dose", "1 second")
+    return translate("Dose", "{count:g} seconds").format(count=float(seconds))
 
 
 @dataclass(frozen=True)
@@ -692,28 +753,69 @@ def _layout(
 
 
 # -- cue events -----------------------------------------------------------------
-BLOCK_WORDS = {"warmup": "Warm-up. ", "main": "Main set. ", "finisher": "Finisher: mobility. "}
+BLOCK_WORDS: dict[str, Msg] = {
+    "warmup": translate("Timeline", "Warm-up."),
+    "main": translate("Timeline", "Main set."),
+    "finisher": translate("Timeline", "Finisher: mobility."),
+}
+SIDE_WORDS: dict[str, Msg] = {
+    "left": translate("Timeline", "left side"),
+    "right": translate("Timeline", "right side"),
+}
+SWITCH_WORDS: dict[str, Msg] = {
+    "left": translate("Timeline", "Switch sides. Left side."),
+    "right": translate("Timeline", "Switch sides. Right side."),
+}
+LEFT_FIRST = translate("Timeline", "Left side first.")
+#: Phase names, said on the first rep of a tempo or held rep.
+PHASE_CALLS: dict[str, Msg] = {
+    "up": translate("Timeline", "Up."),
+    "hold": translate("Timeline", "Hold."),
+    "down": translate("Timeline", "Down."),
+    "release": translate("Timeline", "Release."),
+}
+HALFWAY = translate("Timeline", "Halfway.")
+SESSION_COMPLETE = translate("Timeline", "Session complete. Well done.")
 
 
-def lead_in_words(items: Sequence[PlanItem], seg: Segment, prev_item: int | None) -> str:
+def lead_in_words(items: Sequence[PlanItem], seg: Segment, prev_item: int | None) -> Msg:
     """What is said (and shown) when a lead-in begins."""
     item = items[seg.unit.item]
-    side = f" {seg.unit.side.capitalize()} side first." if seg.unit.side == "left" else ""
+    side = seg.unit.side
+    number = seg.unit.set_number
     if seg.back:
-        where = f", {seg.unit.side} side" if seg.unit.side else ""
-        return f"Again: {item.name}, set {seg.unit.set_number}{where}."
+        if side:
+            return translate("Timeline", "Again: {name}, set {number}, {side}.").format(
+                name=item.name, number=number, side=SIDE_WORDS[side]
+            )
+        return translate("Timeline", "Again: {name}, set {number}.").format(
+            name=item.name, number=number
+        )
     if seg.kind == "switch_sides":
-        return f"Switch sides. {str(seg.unit.side).capitalize()} side."
+        return SWITCH_WORDS[side or "right"]
     if seg.kind == "rest":
-        where = f", {seg.unit.side} side" if seg.unit.side else ""
-        return f"Rest. Next: set {seg.unit.set_number} of {item.sets}{where}."
-    block = ""
+        if side:
+            return translate("Timeline", "Rest. Next: set {number} of {total}, {side}.").format(
+                number=number, total=item.sets, side=SIDE_WORDS[side]
+            )
+        return translate("Timeline", "Rest. Next: set {number} of {total}.").format(
+            number=number, total=item.sets
+        )
+    parts: list[str] = []
     if prev_item is None:
-        block = BLOCK_WORDS["warmup"] if item.block == "warmup" else ""
+        if item.block == "warmup":
+            parts.append(BLOCK_WORDS["warmup"])
     elif items[prev_item].block != item.block:
-        block = BLOCK_WORDS[item.block]
-    opener = "Get ready." if seg.kind == "get_ready" else "Next up:"
-    return f"{block}{opener} {item.name}. {describe_dose(item)}.{side}"
+        parts.append(BLOCK_WORDS[item.block])
+    opener = (
+        translate("Timeline", "Get ready. {name}. {dose}.")
+        if seg.kind == "get_ready"
+        else translate("Timeline", "Next up: {name}. {dose}.")
+    )
+    parts.append(opener.format(name=item.name, dose=describe_dose(item)))
+    if side == "left":
+        parts.append(LEFT_FIRST)
+    return join(parts)
 
 
 def _events(items: Sequence[PlanItem], segments: Sequence[Segment]) -> list[CueEvent]:
@@ -741,19 +843,19 @@ def _events(items: Sequence[PlanItem], segments: Sequence[Segment]) -> list[CueE
             # Phase names are said on the first rep only: it sets the rhythm.
             for phase in seg.phases:
                 if phase.rep == 1 and phase.start < seg.end:
-                    out.append(CueEvent(phase.start, "voice", text=phase.name.capitalize() + "."))
+                    out.append(CueEvent(phase.start, "voice", text=PHASE_CALLS[phase.name]))
                     voice_times.append(phase.start)
         if kind in ("hold", "timed") and seg.planned_s >= HALFWAY_MIN_S:
             half = seg.start + seg.planned_s / 2
             if half < seg.end:
-                out.append(CueEvent(half, "voice", text="Halfway."))
+                out.append(CueEvent(half, "voice", text=HALFWAY))
                 voice_times.append(half)
         if seg.cut is None and seg.end > seg.start:
             out.append(CueEvent(seg.end, "beep", sound="end"))
         out.extend(_form_cues(item, seg, voice_times, cue_pointer))
     if segments and segments[-1].kind == "work":
         end = segments[-1].end
-        out.append(CueEvent(end, "voice", text="Session complete. Well done."))
+        out.append(CueEvent(end, "voice", text=SESSION_COMPLETE))
         out.append(CueEvent(end, "beep", sound="finish"))
     return out
 

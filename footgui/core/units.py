@@ -9,13 +9,20 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
+
+from footgui.core.text import Msg, translate
 
 DistanceUnit = Literal["km", "mi", "m"]
 LengthUnit = Literal["cm", "in"]
 
 METRES_PER: dict[str, float] = {"m": 1.0, "km": 1000.0, "mi": 1609.344}
 CM_PER: dict[str, float] = {"cm": 1.0, "in": 2.54}
+
+#: Unit words that differ between languages (symbols like "km" and "s" do not).
+REPS = translate("Units", "reps")
+HOURS = translate("Units", "hours")
+SECONDS = translate("Units", "seconds")
 
 # Bennell 1998 (CLINICAL.md section 4): 1 cm of knee-to-wall distance is about
 # 3.6 degrees of weight-bearing ankle dorsiflexion.
@@ -58,12 +65,22 @@ def knee_to_wall_degrees(cm: float) -> float:
     return cm * DEG_PER_CM_KNEE_TO_WALL
 
 
-def format_distance(metres: float, unit: str, decimals: int = 2) -> str:
-    return f"{from_metres(metres, unit):.{decimals}f} {unit}"
+def figure(template: str, **values: Any) -> Msg:
+    """A number with a unit symbol: the same words in every language, only the decimal mark
+    differs ("10.5 cm" / "10,5 cm"), so it needs no translation entry, just localizing."""
+    return Msg("", template, values)
 
 
-def format_length(cm: float, unit: str, decimals: int = 1) -> str:
-    return f"{from_cm(cm, unit):.{decimals}f} {unit}"
+def format_distance(metres: float, unit: str, decimals: int = 2) -> Msg:
+    return figure(
+        "{value:.{decimals}f} {unit}", value=from_metres(metres, unit), decimals=decimals, unit=unit
+    )
+
+
+def format_length(cm: float, unit: str, decimals: int = 1) -> Msg:
+    return figure(
+        "{value:.{decimals}f} {unit}", value=from_cm(cm, unit), decimals=decimals, unit=unit
+    )
 
 
 def format_duration(seconds: float) -> str:
@@ -74,30 +91,33 @@ def format_duration(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
+_CLOCK_FORMAT = translate("Units", "Write the duration as h:mm:ss, mm:ss or minutes")
+
+
 def parse_duration(text: str) -> float:
     """Seconds from "h:mm:ss", "mm:ss" or a plain number of minutes.
 
     A plain number means minutes because runners log "45" for a 45-minute run.
-    Raises ValueError with a message a runner can act on.
+    Raises ValueError whose first argument is a message (a ``Msg``) a runner can act on.
     """
     cleaned = text.strip()
     if not cleaned:
-        raise ValueError("Enter a duration, like 45:00 or 1:05:30")
+        raise ValueError(translate("Units", "Enter a duration, like 45:00 or 1:05:30"))
     parts = cleaned.split(":")
     if len(parts) > 3:
-        raise ValueError("Write the duration as h:mm:ss, mm:ss or minutes")
+        raise ValueError(_CLOCK_FORMAT)
     try:
         numbers = [float(p) for p in parts]
     except ValueError:
-        raise ValueError("Write the duration as h:mm:ss, mm:ss or minutes") from None
+        raise ValueError(_CLOCK_FORMAT) from None
     if any(not math.isfinite(n) for n in numbers):
-        raise ValueError("Write the duration as h:mm:ss, mm:ss or minutes")
+        raise ValueError(_CLOCK_FORMAT)
     if any(n < 0 for n in numbers):
-        raise ValueError("A duration cannot be negative")
+        raise ValueError(translate("Units", "A duration cannot be negative"))
     if len(parts) == 1:
         return numbers[0] * 60.0
     if any(n >= 60 for n in numbers[1:]):
-        raise ValueError("Minutes and seconds after a colon must be below 60")
+        raise ValueError(translate("Units", "Minutes and seconds after a colon must be below 60"))
     seconds = 0.0
     for n in numbers:
         seconds = seconds * 60.0 + n

@@ -9,6 +9,10 @@ never a hang. The session's timers do not depend on the clip at all.
 Players get a Qt parent and are stopped, detached and deleted on ``close()``:
 players left connected at interpreter exit crashed this PySide6 build
 (see PITFALLS.md).
+
+Messages are written in the app's language when they happen (context
+"ClipPlayer"); the kind of file ("demo clip", "your video") is one of
+``LABELS`` so it can be translated too.
 """
 
 from __future__ import annotations
@@ -17,15 +21,35 @@ import enum
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
 
 from footgui.core.cuetrack import CueTrack, CueTrackError, load_vtt
+from footgui.ui.i18n import current_language, localize
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 FIRST_FRAME_TIMEOUT_MS = 4000
 TRUNCATED_SHARE = 0.85  # a loop ending before this share of the duration is a cut file
+
+
+#: What a file is, as the messages name it (English keys; translated when shown).
+LABELS = {
+    "clip": QT_TRANSLATE_NOOP("ClipPlayer", "clip"),
+    "demo clip": QT_TRANSLATE_NOOP("ClipPlayer", "demo clip"),
+    "video": QT_TRANSLATE_NOOP("ClipPlayer", "video"),
+}
+
+
+def localize_seconds(value: float, spec: str = ".1f") -> str:
+    """Seconds with the app language's decimal mark ("2.5" / "2,5")."""
+    text = format(value, spec)
+    return text.replace(".", ",") if current_language() == "de" else text
+
+
+def _label(label: str) -> str:
+    return translate("ClipPlayer", str(LABELS[label])) if label in LABELS else label
 
 
 class ClipState(enum.Enum):
@@ -37,18 +61,27 @@ class ClipState(enum.Enum):
 
 def clip_problem(path: Path | None, label: str = "clip") -> str | None:
     """A plain sentence for a clip file that cannot even be opened, else None."""
+    what = _label(label)
     if path is None:
-        return f"No {label} for this exercise."
+        return translate("ClipPlayer", "No {label} for this exercise.").format(label=what)
     if not path.exists():
-        return f"The {label} is missing: {path.name} was not found."
+        return translate("ClipPlayer", "The {label} is missing: {file} was not found.").format(
+            label=what, file=path.name
+        )
     if not path.is_file():
-        return f"The {label} {path.name} is not a file."
+        return translate("ClipPlayer", "The {label} {file} is not a file.").format(
+            label=what, file=path.name
+        )
     try:
         size = path.stat().st_size
     except OSError as exc:
-        return f"The {label} {path.name} cannot be read ({exc.strerror})."
+        return translate("ClipPlayer", "The {label} {file} cannot be read ({error}).").format(
+            label=what, file=path.name, error=exc.strerror
+        )
     if size == 0:
-        return f"The {label} {path.name} is empty (0 bytes)."
+        return translate("ClipPlayer", "The {label} {file} is empty (0 bytes).").format(
+            label=what, file=path.name
+        )
     return None
 
 
@@ -197,7 +230,9 @@ class ClipPlayer(QObject):
             self._track = load_vtt(cue_track)
         except CueTrackError as exc:
             log.warning("cue track not used: %s", exc)
-            self._cue_notice = f"Cue track not shown: {exc}"
+            self._cue_notice = translate("ClipPlayer", "Cue track not shown: {error}").format(
+                error=localize(exc.text)
+            )
         self._set_notice(self._cue_notice)
 
     def _stop_media(self) -> None:
@@ -249,9 +284,14 @@ class ClipPlayer(QObject):
         """A loop that restarts well before the clip's stated length means a cut file."""
         duration_s = self._player.duration() / 1000
         if duration_s > 0.5 and last_s < duration_s * TRUNCATED_SHARE - 0.2:
-            text = (
-                f"The {self._label} {self._path.name if self._path else ''} stops at "
-                f"{last_s:.1f} s of {duration_s:.1f} s: the file looks cut short."
+            text = translate(
+                "ClipPlayer",
+                "The {label} {file} stops at {stop} s of {length} s: the file looks cut short.",
+            ).format(
+                label=_label(self._label),
+                file=self._path.name if self._path else "",
+                stop=localize_seconds(last_s),
+                length=localize_seconds(duration_s),
             )
             self._set_notice(" ".join(t for t in (text, self._cue_notice) if t))
 
@@ -260,12 +300,12 @@ class ClipPlayer(QObject):
             return
         name = self._path.name if self._path else ""
         if error == QMediaPlayer.Error.FormatError:
-            why = "it is not a video Qt can decode"
+            why = translate("ClipPlayer", "it is not a video Qt can decode")
         elif error == QMediaPlayer.Error.ResourceError:
-            why = "the file is damaged or cannot be read"
+            why = translate("ClipPlayer", "the file is damaged or cannot be read")
         else:
-            why = text or "the media backend failed"
-        self._fail(f"The {self._label} {name} cannot be played: {why}.")
+            why = text or translate("ClipPlayer", "the media backend failed")
+        self._fail(self._cannot_play(name, why))
 
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
         if self._closed or self._switching:
@@ -273,20 +313,36 @@ class ClipPlayer(QObject):
         loaded = (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia)
         if status in loaded and not self._player.hasVideo() and self._state is ClipState.LOADING:
             name = self._path.name if self._path else ""
-            self._fail(f"The {self._label} {name} has no picture in it (no video track).")
+            self._fail(
+                translate(
+                    "ClipPlayer", "The {label} {file} has no picture in it (no video track)."
+                ).format(label=_label(self._label), file=name)
+            )
         elif status == QMediaPlayer.MediaStatus.InvalidMedia:
             name = self._path.name if self._path else ""
             self._fail(
-                f"The {self._label} {name} cannot be played: it is not a video Qt can decode."
+                self._cannot_play(name, translate("ClipPlayer", "it is not a video Qt can decode"))
             )
 
     def _on_timeout(self) -> None:
         if self._state is ClipState.LOADING:
             name = self._path.name if self._path else ""
             self._fail(
-                f"The {self._label} {name} showed no picture within "
-                f"{FIRST_FRAME_TIMEOUT_MS / 1000:g} s: the file may be damaged."
+                translate(
+                    "ClipPlayer",
+                    "The {label} {file} showed no picture within {seconds} s: "
+                    "the file may be damaged.",
+                ).format(
+                    label=_label(self._label),
+                    file=name,
+                    seconds=localize_seconds(FIRST_FRAME_TIMEOUT_MS / 1000, "g"),
+                )
             )
+
+    def _cannot_play(self, name: str, why: str) -> str:
+        return translate("ClipPlayer", "The {label} {file} cannot be played: {why}.").format(
+            label=_label(self._label), file=name, why=why
+        )
 
 
 class ClipProbe(QObject):
@@ -306,7 +362,9 @@ class ClipProbe(QObject):
         self._player.stateChanged.connect(self._on_state)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(lambda: self._finish(False, "Qt gave no answer in time."))
+        self._timer.timeout.connect(
+            lambda: self._finish(False, translate("ClipPlayer", "Qt gave no answer in time."))
+        )
         self._timeout_ms = timeout_ms
 
     def start(self) -> None:

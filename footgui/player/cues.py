@@ -3,15 +3,21 @@
 Each kind can be switched off (settings keys below) and the volume set. When
 the voice is off or unavailable, spoken lines still appear as a caption and
 the important ones become a "notice" beep, so nothing is silently lost.
+
+The timeline's lines are ``Msg`` sentences (English text that can be
+translated); the dispatcher renders each in the app's language through its
+``localize`` function just before it is shown and spoken, so the caption and
+the voice always say the same words.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from footgui.core.timeline import CueEvent
+from footgui.core.timeline import PHASE_CALLS, CueEvent
 from footgui.player.sounds import SoundCues
 from footgui.player.voice import Voice
 
@@ -21,7 +27,7 @@ KEY_VOICE = "sound/voice"
 KEY_FORM = "sound/form_cues"
 KEY_VOLUME = "sound/volume"
 KEY_ENGINE = "sound/engine"
-KEY_VOICE_NAME = "sound/voice_name"  # "" = the engine's default voice
+KEY_VOICE_NAME = "sound/voice_name"  # "" = a voice of the app's language (else the default)
 KEY_RATE = "sound/rate"  # -1.0 (slower) to 1.0 (faster)
 
 
@@ -85,11 +91,13 @@ class CueDispatcher(QObject):
         voice: Voice,
         settings: SoundSettings,
         parent: QObject | None = None,
+        localize: Callable[[str], str] = str,
     ) -> None:
         super().__init__(parent)
         self.sounds = sounds
         self.voice = voice
         self.settings = settings
+        self._localize = localize
         self.apply(settings)
 
     def apply(self, settings: SoundSettings) -> None:
@@ -111,9 +119,10 @@ class CueDispatcher(QObject):
         wanted = s.voice if event.channel == "voice" else s.voice and s.form_cues
         if event.channel == "form" and not s.form_cues:
             return
-        self.caption.emit(event.text)
-        if wanted and self.voice.say(event.text, interrupt=event.channel == "voice"):
-            self.played.emit(event.channel, event.text)
+        words = self._localize(event.text)
+        self.caption.emit(words)
+        if wanted and self.voice.say(words, interrupt=event.channel == "voice"):
+            self.played.emit(event.channel, words)
         elif event.channel == "voice" and s.beeps and not _is_phase_word(event.text):
             self._sound("notice", "beep")
 
@@ -122,9 +131,12 @@ class CueDispatcher(QObject):
         self.played.emit(channel, name)
 
 
-PHASE_WORDS = frozenset({"Up.", "Hold.", "Down.", "Release."})
+PHASE_WORDS = frozenset(PHASE_CALLS.values())
 
 
 def _is_phase_word(text: str) -> bool:
-    """Phase calls ("Up.") already have their tick; no extra beep for them."""
+    """Phase calls ("Up.") already have their tick; no extra beep for them.
+
+    Checked on the event's own (English) text, before it is localized.
+    """
     return text in PHASE_WORDS

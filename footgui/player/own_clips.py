@@ -2,7 +2,8 @@
 
 An own video replaces the demo clip for its exercise until removed. Files are
 named ``<exercise_id><suffix>`` and written under a temporary name first, so
-a crash mid-copy never leaves a half file that would be picked up.
+a crash mid-copy never leaves a half file that would be picked up. Refusals
+are ``Msg`` sentences, shown in the app's language.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+
+from footgui.core.text import translate
 
 VIDEO_SUFFIXES = (".webm", ".mp4", ".m4v", ".mkv", ".mov", ".avi", ".ogv")
 MAX_BYTES = 2_000_000_000
@@ -40,13 +43,19 @@ class OwnClips:
         suffix = source.suffix.lower()
         if suffix not in VIDEO_SUFFIXES:
             raise ValueError(
-                f"{source.name}: footgui takes {', '.join(VIDEO_SUFFIXES)} files as videos."
+                translate("OwnClips", "{file}: footgui takes {types} files as videos.").format(
+                    file=source.name, types=", ".join(VIDEO_SUFFIXES)
+                )
             )
         size = source.stat().st_size
         if size == 0:
-            raise ValueError(f"{source.name} is empty.")
+            raise ValueError(translate("OwnClips", "{file} is empty.").format(file=source.name))
         if size > MAX_BYTES:
-            raise ValueError(f"{source.name} is larger than {MAX_BYTES // 1_000_000_000} GB.")
+            raise ValueError(
+                translate("OwnClips", "{file} is larger than {gb} GB.").format(
+                    file=source.name, gb=MAX_BYTES // 1_000_000_000
+                )
+            )
         self.folder.mkdir(parents=True, exist_ok=True)
         target = self.folder / f"{exercise_id}{suffix}"
         partial = self.folder / f".{exercise_id}{suffix}.part"

@@ -12,12 +12,15 @@ import logging
 from collections.abc import Callable
 from datetime import date, datetime
 
+from PySide6.QtCore import QCoreApplication
+
 from footgui.core.timeline import SetResult
 from footgui.store import repos
 from footgui.store.db import Database
 from footgui.store.errors import StoreError
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 
 class SessionRecorder:
@@ -44,7 +47,11 @@ class SessionRecorder:
                 self._db, self._template_id, self._stage, started_at=self._now()
             )
         except (StoreError, ValueError) as exc:
-            self._fail(f"The session could not be saved: {exc}")
+            self._fail(
+                translate("SessionRecorder", "The session could not be saved: {error}").format(
+                    error=exc
+                )
+            )
             return None
         self.session_id = row.id
         return row.id
@@ -67,7 +74,11 @@ class SessionRecorder:
             )
         except (StoreError, ValueError, LookupError) as exc:
             self.failed += 1
-            self._fail(f"Set {result.set_number} of {result.exercise_id} was not saved: {exc}")
+            self._fail(
+                translate(
+                    "SessionRecorder", "Set {number} of {exercise} was not saved: {error}"
+                ).format(number=result.set_number, exercise=result.exercise_id, error=exc)
+            )
             return False
         self.logged.append(result)
         return True
@@ -112,7 +123,11 @@ class SessionRecorder:
             if changes:
                 repos.upsert_checkin(self._db, day, **changes)  # type: ignore[arg-type]
         except (StoreError, ValueError, LookupError) as exc:
-            self._fail(f"The check-in could not be saved: {exc}")
+            self._fail(
+                translate("SessionRecorder", "The check-in could not be saved: {error}").format(
+                    error=exc
+                )
+            )
             return False
         return True
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 
 from footgui.paths import resources_dir
@@ -36,9 +36,13 @@ class SoundCues(QObject):
         folder = folder or sounds_dir()
         missing = [n for n in SOUNDS if not (folder / f"{n}.wav").is_file()]
         if missing:
-            self.reason = f"Sound files missing from {folder}: {', '.join(missing)}."
+            self.reason = QCoreApplication.translate(
+                "SoundCues", "Sound files missing from {folder}: {names}."
+            ).format(folder=folder, names=", ".join(missing))
         if not QMediaDevices.audioOutputs():
-            self.reason = "No audio output device was found, so beeps cannot be heard."
+            self.reason = QCoreApplication.translate(
+                "SoundCues", "No audio output device was found, so beeps cannot be heard."
+            )
             log.info("sounds off: %s", self.reason)
             return
         for name in SOUNDS:
@@ -67,7 +71,9 @@ class SoundCues(QObject):
             return
         if effect.status() == QSoundEffect.Status.Error:
             if not self.reason:
-                self.reason = "The audio device refused to play the beeps."
+                self.reason = QCoreApplication.translate(
+                    "SoundCues", "The audio device refused to play the beeps."
+                )
             return
         effect.play()
 

@@ -7,8 +7,12 @@ the GIL through that call, so a thread would freeze the UI too. In a child
 process the GUI stays live, gives up after a timeout and kills it.
 
 Protocol (UTF-8 lines). In: ``say TEXT`` (interrupts), ``queue TEXT``,
-``volume 0..1``, ``rate -1..1``, ``voice NAME``, ``stop``, ``quit``. Out: ``ready ENGINE`` or
-``unavailable REASON`` once, then ``error REASON`` if the engine fails.
+``volume 0..1``, ``rate -1..1``, ``language CODE`` (the app's language, "de"),
+``voice NAME`` ("" = a voice of the app's language, else the engine's default),
+``stop``, ``quit``. Out: ``ready ENGINE`` or ``unavailable REASON`` once, then
+``error REASON`` if the engine fails, and after each ``voice``: ``voice NAME``
+(the voice now speaking) or ``novoice CODE`` (no voice for that language; the
+engine's default speaks on).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import ctypes
 import signal
 import sys
 import threading
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
@@ -48,16 +53,66 @@ def _die_with_parent() -> None:
         signal.alarm(START_LIMIT_S)
 
 
-def apply_voice(tts: QTextToSpeech, name: str, rate: float) -> bool:
-    """Use the voice called ``name`` (if the engine has it) and ``rate``; True if found."""
+#: The country each app language prefers for its voice (the app's English is British).
+PREFERRED_LOCALES = {"en": "en_GB", "de": "de_DE"}
+
+
+def language_of(locale_name: str) -> str:
+    """ "de" for "de_DE", "de-AT" or "de"."""
+    return locale_name.replace("-", "_").split("_")[0].lower()
+
+
+def voice_for_language(voices: Iterable[tuple[str, str]], language: str) -> str | None:
+    """The name of the voice to speak ``language`` with, from (name, locale) pairs.
+
+    The app's own country first ("de_DE" before "de_AT"), then any voice of the
+    language, each in the engine's order (espeak-ng lists its plain voice
+    before the "+variant" ones); None when the engine has no such voice.
+    """
+    pairs = list(voices)
+    preferred = PREFERRED_LOCALES.get(language, "")
+    for name, locale in pairs:
+        if locale.replace("-", "_") == preferred:
+            return name
+    return next((name for name, locale in pairs if language_of(locale) == language), None)
+
+
+def automatic_voice(
+    current: tuple[str, str], voices: Iterable[tuple[str, str]], language: str
+) -> str | None:
+    """The voice that speaks when none is chosen by name: the engine's own default
+    (``current``, as name and locale) when it already speaks ``language``, else
+    :func:`voice_for_language`."""
+    if language_of(current[1]) == language:
+        return current[0]
+    return voice_for_language(voices, language)
+
+
+def apply_voice(tts: QTextToSpeech, name: str, rate: float, language: str = "") -> str | None:
+    """Speak with the voice called ``name``, or else one that speaks ``language``.
+
+    Returns the voice now speaking, or None when neither exists: the engine's
+    current voice then stays, so a missing voice never silences the session.
+    The engine's own default is kept when it already speaks ``language``.
+    """
     tts.setRate(min(max(rate, -1.0), 1.0))
-    if not name:
-        return True
-    for voice in tts.availableVoices():
-        if voice.name() == name:
-            tts.setVoice(voice)
-            return True
-    return False
+    current = tts.voice()
+    if not name and not language:
+        return current.name()
+    voices = list(tts.allVoices(None))  # type: ignore[arg-type]  # None: every language
+    chosen = next((v for v in voices if v.name() == name), None) if name else None
+    if chosen is None and language:
+        wanted = automatic_voice(
+            (current.name(), current.locale().name()),
+            ((v.name(), v.locale().name()) for v in voices),
+            language,
+        )
+        chosen = next((v for v in voices if v.name() == wanted), None)
+    if chosen is None:
+        return None
+    if chosen.name() != current.name():
+        tts.setVoice(chosen)
+    return chosen.name()
 
 
 def serve(engine: str = "", stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
@@ -87,6 +142,7 @@ def serve(engine: str = "", stdin: TextIO | None = None, stdout: TextIO | None =
         line = Signal(str)
 
     bridge = Bridge()
+    wanted = {"language": ""}
 
     def handle(line: str) -> None:
         command, _, arg = line.partition(" ")
@@ -97,12 +153,14 @@ def serve(engine: str = "", stdin: TextIO | None = None, stdout: TextIO | None =
         elif command == "volume":
             with contextlib.suppress(ValueError):
                 tts.setVolume(min(max(float(arg), 0.0), 1.0))
-        elif command in ("voice", "rate"):
-            if command == "voice":
-                apply_voice(tts, arg, tts.rate())
-            else:
-                with contextlib.suppress(ValueError):
-                    apply_voice(tts, "", float(arg))
+        elif command == "rate":
+            with contextlib.suppress(ValueError):
+                tts.setRate(min(max(float(arg), -1.0), 1.0))
+        elif command == "language":
+            wanted["language"] = arg.strip()
+        elif command == "voice":
+            speaking = apply_voice(tts, arg, tts.rate(), wanted["language"])
+            write(f"voice {speaking}" if speaking is not None else f"novoice {wanted['language']}")
         elif command == "stop":
             tts.stop()
         elif command == "quit":

@@ -5,6 +5,12 @@ Real engines run in a child process (``footgui speech-helper``, see
 process. With no engine, a failed one, or one that does not answer within
 ``READY_TIMEOUT_MS``, the voice is unavailable with a ``reason`` the settings
 show, and the session carries on with beeps.
+
+With no voice chosen by name, the voice speaks the app's language (a German
+voice for the German app): the session's words are German then, and an
+English voice reading German is hard to follow. When the engine has no voice
+for the language, its default voice speaks on and ``languageMissing`` says so
+once.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 from footgui.player.speech_helper import NO_ENGINE, apply_voice
@@ -21,6 +27,16 @@ from footgui.player.speech_helper import NO_ENGINE, apply_voice
 log = logging.getLogger(__name__)
 
 READY_TIMEOUT_MS = 10_000
+translate = QCoreApplication.translate
+
+
+def no_engine_reason() -> str:
+    """``NO_ENGINE`` in the app's language (the Settings dialog has the same sentence)."""
+    return translate(
+        "Settings",
+        "No speech engine is installed (on Debian or Ubuntu: "
+        "sudo apt-get install speech-dispatcher espeak-ng).",
+    )
 
 
 def real_engines() -> list[str]:
@@ -33,17 +49,37 @@ class Voice(QObject):
 
     availabilityChanged = Signal(bool, str)  # available, reason when not
     spoken = Signal(str)  # each line handed to the engine
+    languageMissing = Signal(str)  # the language code no voice speaks (said once)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, language: str = "") -> None:
         super().__init__(parent)
         self.available = False
         self.reason = ""
+        self.starting = False  # a helper process is still starting its engine
         self.engine = ""
+        self.language = language  # the app's language: "" keeps the engine's default voice
+        self.voice_in_use = ""  # the engine's name for the voice speaking, once known
+        self.missing_language = ""  # set when no voice speaks ``language``
         self._volume = 0.8
         self._voice_name = ""
         self._rate = 0.0
 
+    def _voice_applied(self, speaking: str | None) -> None:
+        """Record which voice speaks; say once when none speaks the app's language."""
+        if speaking is not None:
+            self.voice_in_use = speaking
+            return
+        if self.language and not self.missing_language:
+            self.missing_language = self.language
+            log.info(
+                "voice: no %s voice in engine %s; the default voice speaks",
+                self.language,
+                self.engine,
+            )
+            self.languageMissing.emit(self.language)
+
     def _set_available(self, available: bool, reason: str = "") -> None:
+        self.starting = False
         self.available = available
         self.reason = reason
         if reason:
@@ -78,15 +114,22 @@ class NoVoice(Voice):
 class InProcessVoice(Voice):
     """An engine that cannot hang (the test engine ``mock``)."""
 
-    def __init__(self, engine: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, engine: str, parent: QObject | None = None, language: str = "") -> None:
+        super().__init__(parent, language)
         self.engine = engine
         self._tts: QTextToSpeech | None = QTextToSpeech(engine, self)
         if self._tts.state() == QTextToSpeech.State.Error:
-            self._set_available(False, self._tts.errorString() or f"engine {engine} failed")
+            self._set_available(
+                False,
+                self._tts.errorString()
+                or translate("Voice", "The speech engine {engine} failed to start.").format(
+                    engine=engine
+                ),
+            )
         else:
             self._tts.setVolume(self._volume)
             self.available = True
+            self._voice_applied(apply_voice(self._tts, "", self._rate, self.language))
 
     @property
     def tts(self) -> QTextToSpeech | None:
@@ -110,7 +153,7 @@ class InProcessVoice(Voice):
     def set_voice(self, name: str, rate: float) -> None:
         super().set_voice(name, rate)
         if self._tts is not None:
-            apply_voice(self._tts, self._voice_name, self._rate)
+            self._voice_applied(apply_voice(self._tts, self._voice_name, self._rate, self.language))
 
     def stop(self) -> None:
         if self._tts is not None:
@@ -137,11 +180,16 @@ class HelperVoice(Voice):
     """A real engine in a child process; lines go down its stdin."""
 
     def __init__(
-        self, engine: str, data_dir: Path | None = None, parent: QObject | None = None
+        self,
+        engine: str,
+        data_dir: Path | None = None,
+        parent: QObject | None = None,
+        language: str = "",
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, language)
         self.engine = engine
-        self.reason = "The speech engine is starting."
+        self.reason = translate("Voice", "The speech engine is starting.")
+        self.starting = True
         self._buffer = b""
         self._closing = False
         self._proc = QProcess(self)
@@ -173,20 +221,29 @@ class HelperVoice(Voice):
                 self.engine = rest
                 self._send(f"volume {self._volume}")
                 self._send(f"rate {self._rate}")
-                if self._voice_name:
+                if self.language:
+                    self._send(f"language {self.language}")
+                if self._voice_name or self.language:
                     self._send(f"voice {self._voice_name}")
                 self._set_available(True)
+            elif kind == "voice":
+                self._voice_applied(rest)
+            elif kind == "novoice":
+                self._voice_applied(None)
             elif kind == "unavailable":
                 self._timer.stop()
-                self._set_available(False, rest or NO_ENGINE)
+                self._set_available(False, no_engine_reason() if rest in ("", NO_ENGINE) else rest)
             elif kind == "error":
                 log.warning("speech engine error: %s", rest)
 
     def _on_timeout(self) -> None:
         self._set_available(
             False,
-            f"The speech engine did not answer within {READY_TIMEOUT_MS // 1000} s "
-            "(speech-dispatcher may be stuck); using beeps.",
+            translate(
+                "Voice",
+                "The speech engine did not answer within {seconds} s "
+                "(speech-dispatcher may be stuck); using beeps.",
+            ).format(seconds=READY_TIMEOUT_MS // 1000),
         )
         self._kill()
 
@@ -196,13 +253,21 @@ class HelperVoice(Voice):
         if error == QProcess.ProcessError.FailedToStart:
             self._timer.stop()
             self._set_available(
-                False, f"The speech helper could not start: {self._proc.errorString()}"
+                False,
+                translate("Voice", "The speech helper could not start: {error}").format(
+                    error=self._proc.errorString()
+                ),
             )
 
     def _on_finished(self, code: int, _status: QProcess.ExitStatus) -> None:
         if self._closing or not self.available:
             return
-        self._set_available(False, f"The speech engine stopped (exit code {code}); using beeps.")
+        self._set_available(
+            False,
+            translate("Voice", "The speech engine stopped (exit code {code}); using beeps.").format(
+                code=code
+            ),
+        )
 
     def say(self, text: str, interrupt: bool = True) -> bool:
         if not self.available:
@@ -250,17 +315,31 @@ class HelperVoice(Voice):
 
 
 def make_voice(
-    engine: str = "", data_dir: Path | None = None, parent: QObject | None = None
+    engine: str = "",
+    data_dir: Path | None = None,
+    parent: QObject | None = None,
+    language: str = "",
 ) -> Voice:
-    """The voice for setting ``sound/engine``: "" picks the first real engine, "none" none."""
+    """The voice for setting ``sound/engine``: "" picks the first real engine, "none" none.
+
+    ``language`` is the app's language: with no voice chosen by name, a voice
+    of that language speaks.
+    """
     engine = engine.strip()
     if engine == "none":
-        return NoVoice("Speech is switched off (sound/engine = none).", parent)
+        return NoVoice(translate("Voice", "Speech is switched off (sound/engine = none)."), parent)
     if engine == "mock":
-        return InProcessVoice("mock", parent)
+        return InProcessVoice("mock", parent, language)
     installed = real_engines()
     if engine and engine not in installed:
-        return NoVoice(f"The speech engine {engine!r} is not installed; using beeps.", parent)
+        return NoVoice(
+            translate(
+                "Voice", "The speech engine \u201c{engine}\u201d is not installed; using beeps."
+            ).format(engine=engine),
+            parent,
+        )
     if not installed:
-        return NoVoice(NO_ENGINE + " Using beeps.", parent)
-    return HelperVoice(engine or installed[0], data_dir, parent)
+        return NoVoice(
+            translate("Voice", "{reason} Using beeps.").format(reason=no_engine_reason()), parent
+        )
+    return HelperVoice(engine or installed[0], data_dir, parent, language)

@@ -43,10 +43,12 @@ from footgui.core.diary_formats import (
     json_value,
     read_csv,
     read_json,
+    too_large,
     validate_rows,
     write_csv,
     write_json,
 )
+from footgui.core.text import Msg, translate
 from footgui.store.db import Database
 from footgui.store.diary import KINDS, MODELS, columns
 from footgui.store.models import Base, CheckIn
@@ -130,11 +132,12 @@ def _read_file(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            too_big = f"The file is too large (over {MAX_FILE_BYTES >> 20} MB)"
-            raise ImportRejected([Problem(path.name, None, None, too_big)])
+            raise ImportRejected([Problem(path.name, None, None, too_large(MAX_FILE_BYTES >> 20))])
         return path.read_bytes()
     except OSError as exc:
-        reason = f"Cannot read it: {exc.strerror or exc}"
+        reason = translate("DiaryIO", "Cannot read it: {reason}").format(
+            reason=str(exc.strerror or exc)
+        )
         raise ImportRejected([Problem(path.name, None, None, reason)]) from None
 
 
@@ -160,17 +163,25 @@ def import_path(
         found = {k: path / n for k, n in CSV_FILES.items() if (path / n).is_file()}
         if not found:
             names = ", ".join(CSV_FILES.values())
-            raise ImportRejected([Problem(path.name, None, None, f"No diary files here ({names})")])
+            here = translate("DiaryIO", "No diary files here ({names})").format(names=names)
+            raise ImportRejected([Problem(path.name, None, None, here)])
         return import_csv(db, {k: (p.name, _read_file(p)) for k, p in found.items()}, now=now)
     if not path.is_file():
-        raise ImportRejected([Problem(path.name, None, None, "No such file")])
+        raise ImportRejected([Problem(path.name, None, None, translate("DiaryIO", "No such file"))])
     data = _read_file(path)
     if path.suffix.lower() == ".json":
         return import_json(db, data, file=path.name, replace=replace, now=now)
     kind = csv_kind(path, data)
     if kind is None:
         raise ImportRejected(
-            [Problem(path.name, 1, None, "Not a footgui diary file (unknown name and columns)")]
+            [
+                Problem(
+                    path.name,
+                    1,
+                    None,
+                    translate("DiaryIO", "Not a footgui diary file (unknown name and columns)"),
+                )
+            ]
         )
     return import_csv(db, {kind: (path.name, data)}, now=now)
 
@@ -222,18 +233,28 @@ def _check_against_database(
             shown = ", ".join(str(i) for i in sorted(taken)[:10])
             problems.append(
                 Problem(
-                    names[kind], None, "id",
-                    f"Your diary already holds id(s) {shown}: import into an empty diary, "
-                    "or empty the id column to add these rows as new entries",
+                    names[kind],
+                    None,
+                    "id",
+                    translate(
+                        "DiaryIO",
+                        "Your diary already holds id(s) {ids}: import into an empty diary, "
+                        "or empty the id column to add these rows as new entries",
+                    ).format(ids=shown),
                 )
-            )  # fmt: skip
+            )
         if kind == "checkin":
             days = _existing(session, CheckIn.day, [r["day"] for r in rows])
             if days:
                 shown = ", ".join(d.isoformat() for d in sorted(days)[:10])
                 problems.append(
                     Problem(
-                        names[kind], None, "day", f"Your diary already has check-ins for {shown}"
+                        names[kind],
+                        None,
+                        "day",
+                        translate("DiaryIO", "Your diary already has check-ins for {days}").format(
+                            days=shown
+                        ),
                     )
                 )
     if "run" in cleaned:
@@ -244,7 +265,14 @@ def _check_against_database(
         missing = sorted(wanted - known)
         if missing:
             shown = ", ".join(str(i) for i in missing[:10])
-            problems.append(Problem(names["run"], None, "shoe_id", f"No shoe with id {shown}"))
+            problems.append(
+                Problem(
+                    names["run"],
+                    None,
+                    "shoe_id",
+                    translate("DiaryIO", "No shoe with id {ids}").format(ids=shown),
+                )
+            )
 
 
 def _existing(session: Session, column: Any, values: Sequence[Any]) -> set[Any]:
@@ -285,10 +313,21 @@ def _insert(session: Session, table: Table, rows: list[dict[str, Any]], file: st
                 with session.begin_nested():
                     session.execute(insert(table), [row])
             except IntegrityError as exc:
-                problems.append(Problem(file, number, None, f"Refused by the database: {exc.orig}"))
+                problems.append(
+                    Problem(
+                        file,
+                        number,
+                        None,
+                        translate("DiaryIO", "Refused by the database: {reason}").format(
+                            reason=str(exc.orig)
+                        ),
+                    )
+                )
                 if len(problems) >= 20:
                     break
-        refused = problems or [Problem(file, None, None, "Refused by the database")]
+        refused = problems or [
+            Problem(file, None, None, translate("DiaryIO", "Refused by the database"))
+        ]
         raise ImportRejected(refused) from None
     return len(rows)
 
@@ -296,51 +335,64 @@ def _insert(session: Session, table: Table, rows: list[dict[str, Any]], file: st
 # -- JSON backup -----------------------------------------------------------------------
 
 
+_DATE_TIME = translate("DiaryIO", "must be a date and time (YYYY-MM-DDTHH:MM:SS)")
+_DATE = translate("DiaryIO", "must be a date (YYYY-MM-DD)")
+
+
+def _problem_text(exc: ValueError) -> Msg:
+    said = exc.args[0] if exc.args else None
+    return said if isinstance(said, Msg) else Msg("", str(exc))
+
+
 def _convert(col: Any, value: Any) -> Any:
-    """A JSON value for ``col``; ValueError with a plain message when it does not fit."""
+    """A JSON value for ``col``; ValueError with a ``Msg`` when it does not fit."""
     if value is None:
         if not col.nullable:
-            raise ValueError("must not be empty")
+            raise ValueError(translate("DiaryIO", "must not be empty"))
         return None
     kind = col.type
     if isinstance(kind, Boolean):
         if not isinstance(value, bool):
-            raise ValueError("must be true or false")
+            raise ValueError(translate("DiaryIO", "must be true or false"))
         return value
     if isinstance(kind, Integer):
         if not isinstance(value, int) or isinstance(value, bool):
-            raise ValueError("must be a whole number")
+            raise ValueError(translate("DiaryIO", "must be a whole number"))
         return value
     if isinstance(kind, Float):
         if not cell_to_number(value):
-            raise ValueError("must be a number")
+            raise ValueError(translate("DiaryIO", "must be a number"))
         return float(value)
     if isinstance(kind, DateTime):
         if not isinstance(value, str):
-            raise ValueError("must be a date and time (YYYY-MM-DDTHH:MM:SS)")
+            raise ValueError(_DATE_TIME)
         try:
             stamp = datetime.fromisoformat(value)
         except ValueError:
-            raise ValueError("must be a date and time (YYYY-MM-DDTHH:MM:SS)") from None
+            raise ValueError(_DATE_TIME) from None
         if stamp.tzinfo is not None:
-            raise ValueError("must be local time without a time zone")
+            raise ValueError(translate("DiaryIO", "must be local time without a time zone"))
         return stamp
     if isinstance(kind, Date):
         if not isinstance(value, str) or len(value) != 10:
-            raise ValueError("must be a date (YYYY-MM-DD)")
+            raise ValueError(_DATE)
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise ValueError("must be a date (YYYY-MM-DD)") from None
+            raise ValueError(_DATE) from None
     if isinstance(kind, String):
         if not isinstance(value, str):
-            raise ValueError("must be text")
+            raise ValueError(translate("DiaryIO", "must be text"))
         if kind.length is not None and len(value) > kind.length:
-            raise ValueError(f"is longer than {kind.length} characters")
+            raise ValueError(
+                translate("DiaryIO", "is longer than {n} characters").format(n=kind.length)
+            )
         if "\x00" in value:
-            raise ValueError("holds a character that cannot be stored")
+            raise ValueError(translate("DiaryIO", "holds a character that cannot be stored"))
         return value
-    raise ValueError(f"has a type footgui cannot read ({kind})")
+    raise ValueError(
+        translate("DiaryIO", "has a type footgui cannot read ({type})").format(type=str(kind))
+    )
 
 
 def _typed_rows(
@@ -354,14 +406,36 @@ def _typed_rows(
     out = []
     for index, row in enumerate(rows, start=1):
         if not isinstance(row, dict):
-            problems.append(Problem(where, index, None, "must be an object of column values"))
+            problems.append(
+                Problem(
+                    where, index, None, translate("DiaryIO", "must be an object of column values")
+                )
+            )
             continue
         unknown = sorted(set(row) - set(cols))
         missing = sorted(required - set(row))
         if unknown:
-            problems.append(Problem(where, index, None, f"unknown column(s) {', '.join(unknown)}"))
+            problems.append(
+                Problem(
+                    where,
+                    index,
+                    None,
+                    translate("DiaryIO", "unknown column(s) {columns}").format(
+                        columns=", ".join(unknown)
+                    ),
+                )
+            )
         if missing:
-            problems.append(Problem(where, index, None, f"missing column(s) {', '.join(missing)}"))
+            problems.append(
+                Problem(
+                    where,
+                    index,
+                    None,
+                    translate("DiaryIO", "missing column(s) {columns}").format(
+                        columns=", ".join(missing)
+                    ),
+                )
+            )
         if unknown or missing:
             continue
         typed: dict[str, Any] = {}
@@ -370,7 +444,16 @@ def _typed_rows(
             try:
                 typed[name] = _convert(cols[name], value)
             except ValueError as exc:
-                problems.append(Problem(where, index, name, f"{name} {exc}"))
+                problems.append(
+                    Problem(
+                        where,
+                        index,
+                        name,
+                        translate("DiaryIO", "{column} {problem}").format(
+                            column=name, problem=_problem_text(exc)
+                        ),
+                    )
+                )
                 ok = False
         if ok:
             out.append(typed)
@@ -397,7 +480,16 @@ def import_json(
     problems: list[Problem] = []
     unknown = sorted(set(doc["tables"]) - set(tables))
     if unknown:
-        problems.append(Problem(file, None, None, f"Unknown table(s): {', '.join(unknown)}"))
+        problems.append(
+            Problem(
+                file,
+                None,
+                None,
+                translate("DiaryIO", "Unknown table(s): {tables}").format(
+                    tables=", ".join(unknown)
+                ),
+            )
+        )
     typed: dict[str, list[dict[str, Any]]] = {}
     for name, table in tables.items():
         rows = doc["tables"].get(name, [])
@@ -413,12 +505,18 @@ def import_json(
             raise ImportRejected(
                 [
                     Problem(
-                        file, None, None,
-                        "Your database already holds entries; a backup restores into an empty "
-                        "database. Choose to replace everything to restore it over them.",
+                        file,
+                        None,
+                        None,
+                        translate(
+                            "DiaryIO",
+                            "Your database already holds entries; a backup restores into an "
+                            "empty database. Choose to replace everything to restore it over "
+                            "them.",
+                        ),
                     )
                 ]
-            )  # fmt: skip
+            )
         db.backup("before-restoring-a-backup")
     counts: dict[str, int] = {}
     with db.session() as session:

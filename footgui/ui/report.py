@@ -17,7 +17,7 @@ import logging
 import os
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,7 +45,7 @@ from footgui.core.report_data import (
     build_report,
     plan_from_program,
 )
-from footgui.core.units import Units
+from footgui.core.units import REPS, Units, figure
 from footgui.ui import i18n
 from footgui.ui.report_charts import ChartPainter
 from footgui.ui.vocab import action_title, source_label
@@ -168,10 +168,23 @@ def _day(d: date | None) -> str:
 
 
 def _num(value: float | None, unit: str = "") -> str:
+    """A figure with its unit in the app's language: "10.5 cm", "24 Wdh.", German "10,5 cm"."""
     if value is None:
         return "–"
-    text = f"{value:.1f}".rstrip("0").rstrip(".") if unit != "reps" else f"{value:.0f}"
-    return f"{text} {unit}".strip()
+    text = f"{value:.1f}".rstrip("0").rstrip(".") if unit != REPS else f"{value:.0f}"
+    if i18n.current_language() == "de":
+        text = text.replace(".", ",")
+    return f"{text} {i18n.localize(unit)}".strip()
+
+
+def _heading(level: int, text: str) -> str:
+    """A section heading (kept out of f-strings, so that lupdate sees the translate call)."""
+    return f"<h{level}>{html.escape(text)}</h{level}>"
+
+
+def _t(text: str) -> str:
+    """Core text (a ``Msg``: a reason, a norm's label) in the app's language, HTML-escaped."""
+    return html.escape(i18n.localize(text))
 
 
 def _side(side: str | None) -> str:
@@ -229,12 +242,15 @@ def summary_html(data: ReportData, advice: RecommendationInfo, generated: dateti
     p = data.profile
     weeks = data.days / 7
     parts = [
-        f"<h1>{e(translate('Report', 'Foot and ankle training report'))}</h1>",
+        _heading(1, translate("Report", "Foot and ankle training report")),
         "<p>"
         + e(
-            translate(
-                "Report", "Period: {start} to {end} ({days} days, {weeks:.1f} weeks)."
-            ).format(start=_day(data.start), end=_day(data.end), days=data.days, weeks=weeks)
+            translate("Report", "Period: {start} to {end} ({days} days, {weeks} weeks).").format(
+                start=_day(data.start),
+                end=_day(data.end),
+                days=data.days,
+                weeks=i18n.localize(figure("{w:.1f}", w=weeks)),
+            )
         )
         + "</p>",
         '<p class="muted">'
@@ -244,7 +260,7 @@ def summary_html(data: ReportData, advice: RecommendationInfo, generated: dateti
             )
         )
         + "</p>",
-        f"<h2>{e(translate('Report', 'Profile'))}</h2>",
+        _heading(2, translate("Report", "Profile")),
         _table(
             [
                 e(translate("Report", "Age")),
@@ -266,7 +282,7 @@ def summary_html(data: ReportData, advice: RecommendationInfo, generated: dateti
     parts += _adherence_html(data)
     parts += _measurements_html(data)
     if data.counts.get("run"):
-        parts.append(f"<h2>{e(translate('Report', 'Running'))}</h2>")
+        parts.append(_heading(2, translate("Report", "Running")))
         parts.append(
             "<p>"
             + e(
@@ -281,7 +297,7 @@ def summary_html(data: ReportData, advice: RecommendationInfo, generated: dateti
 
 def _stage_html(data: ReportData, advice: RecommendationInfo) -> list[str]:
     e = html.escape
-    out = [f"<h2>{e(translate('Report', 'Stage and recommendation'))}</h2>"]
+    out = [_heading(2, translate("Report", "Stage and recommendation"))]
     if data.stage_now is None:
         out.append(
             "<p>"
@@ -298,18 +314,28 @@ def _stage_html(data: ReportData, advice: RecommendationInfo) -> list[str]:
     rec = advice.recommendation
     if rec is not None:
         when = translate("Report", "Recommendation for {day}").format(day=_day(rec.today))
-        out.append(f"<p>{e(when)}: <b>{e(action_title(rec))}</b>. {e(rec.headline)}</p>")
+        out.append(f"<p>{e(when)}: <b>{e(action_title(rec))}</b>. {_t(rec.headline)}</p>")
         if rec.reasons:
             out.append(
                 "<ul>"
                 + "".join(
-                    f"<li>{e(r.text)} <span class='muted'>({e(source_label(r))})</span></li>"
+                    f"<li>{_t(r.text)} <span class='muted'>({_t(source_label(r))})</span></li>"
                     for r in rec.reasons
                 )
                 + "</ul>"
             )
         for warning in rec.warnings:
-            out.append(f'<p class="warn">{e(warning.text)}</p>')
+            out.append(f'<p class="warn">{_t(warning.text)}</p>')
+        if rec.unknowns:
+            out.append(
+                '<p class="muted">'
+                + e(
+                    translate("Report", "What the advice did not know: {items}").format(
+                        items="; ".join(i18n.localize(u) for u in rec.unknowns)
+                    )
+                )
+                + "</p>"
+            )
         if rec.gate:
             out.append(
                 _table(
@@ -321,9 +347,9 @@ def _stage_html(data: ReportData, advice: RecommendationInfo) -> list[str]:
                     ],
                     [
                         [
-                            e(g.label),
-                            e(g.target),
-                            e(g.detail or _num(g.value)),
+                            _t(g.label),
+                            _t(g.target),
+                            _t(g.detail) if g.detail else e(_num(g.value)),
                             e(
                                 translate("Report", "yes")
                                 if g.met
@@ -347,7 +373,7 @@ def _stage_html(data: ReportData, advice: RecommendationInfo) -> list[str]:
             + "".join(
                 f"<li>{e(_day(s.day))}: {e(_stage_kind(s.kind))} "
                 + e(translate("Report", "stage {stage}").format(stage=s.stage))
-                + (f" – {e(s.reason)}" if s.reason else "")
+                + (f" – {_t(s.reason)}" if s.reason else "")
                 + "</li>"
                 for s in data.stage_steps
             )
@@ -369,7 +395,7 @@ def _stage_kind(kind: str) -> str:
 def _adherence_html(data: ReportData) -> list[str]:
     e = html.escape
     adh = data.adherence
-    out = [f"<h2>{e(translate('Report', 'Adherence'))}</h2>"]
+    out = [_heading(2, translate("Report", "Adherence"))]
     if adh.percent is None:
         out.append(
             "<p>" + e(translate("Report", "No sessions were planned in this period.")) + "</p>"
@@ -436,7 +462,7 @@ def _adherence_html(data: ReportData) -> list[str]:
 
 def _measurements_html(data: ReportData) -> list[str]:
     e = html.escape
-    out = [f"<h2>{e(translate('Report', 'Latest tests against reference values'))}</h2>"]
+    out = [_heading(2, translate("Report", "Latest tests against reference values"))]
     if not data.measurements:
         out.append(
             "<p>" + e(translate("Report", "No tests were recorded in this period.")) + "</p>"
@@ -480,7 +506,7 @@ def _measurements_html(data: ReportData) -> list[str]:
                 e(translate("Report", "Position")),
             ],
             rows,
-            (25, 7, 14, 14, 15, 13, 12),
+            (23, 8, 13, 13, 17, 15, 11),
         )
     )
     notes: list[str] = []
@@ -490,9 +516,9 @@ def _measurements_html(data: ReportData) -> list[str]:
         if band is None or band.label in seen:
             continue
         seen.add(band.label)
-        text = f"{band.label}. {band.source}."
+        text = f"{i18n.localize(band.label)}. {band.source}."
         if band.note:
-            text += " " + band.note
+            text += " " + i18n.localize(band.note)
         if band.provisional:
             text += " " + translate("Report", "(Provisional: these table values are second-hand.)")
         notes.append(text)
@@ -504,13 +530,13 @@ def _measurements_html(data: ReportData) -> list[str]:
                 e(_num(s.difference, s.unit)),
                 e(_num(s.limit, s.unit))
                 + (" " + e(translate("Report", "(footgui's own rule)")) if s.own_rule else ""),
-                f'<span class="warn">{e(translate("Report", "yes"))}</span>'
+                '<span class="warn">' + e(translate("Report", "yes")) + "</span>"
                 if s.flagged
                 else e(translate("Report", "no")),
             ]
             for s in data.symmetry
         ]
-        out.append(f"<p>{e(translate('Report', 'Left minus right on the latest test:'))}</p>")
+        out.append("<p>" + e(translate("Report", "Left minus right on the latest test:")) + "</p>")
         out.append(
             _table(
                 [
@@ -540,12 +566,12 @@ def _measurements_html(data: ReportData) -> list[str]:
     return out
 
 
-PAIN_WIDTHS = (10, 8, 8, 8, 10, 10, 9, 8, 29)
+PAIN_WIDTHS = (9, 9, 10, 9, 11, 12, 10, 10, 20)  # room for German headers ("Steifigkeit")
 
 
 def pain_intro_html(data: ReportData) -> str:
     e = html.escape
-    out = [f"<h2>{e(translate('Report', 'Pain history'))}</h2>"]
+    out = [_heading(2, translate("Report", "Pain history"))]
     if not data.pain_rows:
         out.append(
             "<p>" + e(translate("Report", "No pain scores were recorded in this period.")) + "</p>"
@@ -877,7 +903,7 @@ def _chart_page(
         device_rect = QRectF(
             rect.left() * scale, rect.top() * scale, rect.width() * scale, rect.height() * scale
         )
-        charts.draw(device_rect, spec, data.start, data.end, chart_title(spec))
+        charts.draw(device_rect, _localized(spec), data.start, data.end, chart_title(spec))
         caption = _chart_caption(spec)
         if caption:
             painter.save()
@@ -895,13 +921,20 @@ def _chart_page(
             painter.restore()
 
 
+def _localized(spec: ChartSpec) -> ChartSpec:
+    """The chart with its band's label (drawn in the legend) in the app's language."""
+    if spec.band is None:
+        return spec
+    return replace(spec, band=replace(spec.band, label=i18n.localize(spec.band.label)))
+
+
 def _chart_caption(spec: ChartSpec) -> str:
     if spec.band is not None:
         band = spec.band
         text = translate("Report", "Shaded: {label}. Source: {source}.").format(
-            label=band.label, source=band.source
+            label=i18n.localize(band.label), source=band.source
         )
-        return f"{text} {band.note}".strip()
+        return f"{text} {i18n.localize(band.note)}".strip()
     if spec.key == "pain":
         return translate(
             "Report",
@@ -947,7 +980,7 @@ def export_report(
     except ReportRangeError as exc:
         raise ReportError(
             translate("Report", "Nothing to report: {reason}. Choose another date range.").format(
-                reason=exc
+                reason=i18n.localize(exc.args[0]) if exc.args else str(exc)
             )
         ) from exc
     advice = recommendation_for(db, catalog, today)

@@ -437,7 +437,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Speech &engine"), self._named(self.engine, self.tr("Speech engine")))
 
         self.voice_name = QComboBox()
-        self.voice_name.addItem(self.tr("The engine's default"), "")
+        self.voice_name.addItem(self.tr("Automatic (a voice in the app's language)"), "")
         self.voice_name.currentIndexChanged.connect(self._voice_chosen)
         form.addRow(self.tr("V&oice"), self._named(self.voice_name, self.tr("Voice")))
         self.rate = QSlider(Qt.Orientation.Horizontal)
@@ -507,7 +507,7 @@ class SettingsDialog(QDialog):
     def _voices_answered(self, payload: dict[str, Any]) -> None:
         self._filling_voices = True
         self.voice_name.clear()
-        self.voice_name.addItem(self.tr("The engine's default"), "")
+        self.voice_name.addItem(self.tr("Automatic (a voice in the app's language)"), "")
         error = payload.get("error")
         if error:
             self.voice_status.setText(self.tr("No voices: {reason}").format(reason=error))

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from footgui.ui.i18n import localize
+
 if TYPE_CHECKING:
     from footgui.core.recommendation import PlannedExercise, Reason, Recommendation
 
@@ -148,38 +150,33 @@ def action_title(rec: Recommendation) -> str:
     return translate("Vocab", title) if title is not None else rec.title
 
 
-def source_label(reason: Reason) -> str:
-    """Where a reason's rule comes from, in the app's language."""
-    if reason.is_app_own:
-        return translate("Vocab", "footgui's own rule")
-    return reason.source
-
-
-#: Names the planner gives on its own (not from the program file), by what it calls them.
-PLAN_NAMES = {
-    "Heel raise": QT_TRANSLATE_NOOP("Vocab", "Heel raise"),
-    "High-load heel raise": QT_TRANSLATE_NOOP("Vocab", "High-load heel raise"),
+#: Rule sources from program.toml whose words (not the author and year) need translating.
+SOURCES = {
+    "T. Goom (clinical usage, not in the paper)": QT_TRANSLATE_NOOP(
+        "Vocab", "T. Goom (clinical usage, not in the paper)"
+    ),
+    "Riel (FIX-Heel protocol)": QT_TRANSLATE_NOOP("Vocab", "Riel (FIX-Heel protocol)"),
+    "common protocol": QT_TRANSLATE_NOOP("Vocab", "common protocol"),
 }
 
 
+def source_label(reason: Reason) -> str:
+    """Where a reason's rule comes from, in the app's language.
+
+    Citations ("Silbernagel 2007") read the same in every language; the few
+    sources with words in them are looked up, and "your choice" comes from the
+    engine as a message.
+    """
+    if reason.is_app_own:
+        return translate("Vocab", "footgui's own rule")
+    return _lookup(SOURCES, localize(reason.source))
+
+
 def plan_name(name: str) -> str:
-    """A planned item's name as shown: the planner's own names translated, others as given."""
-    text = PLAN_NAMES.get(name)
-    return translate("Vocab", text) if text is not None else name
+    """A planned item's name as shown: the planner's own names are messages, others as given."""
+    return localize(name)
 
 
 def planned_dose(ex: PlannedExercise) -> str:
     """Today's dose of one exercise ("3 x 12 @ 3-2-3 each side"), in the app's language."""
-    if ex.reps is not None:
-        work = f"{ex.reps}"
-        if ex.tempo:
-            work += f" @ {ex.tempo}"
-        elif ex.hold_s:
-            work += translate("Vocab", " x {s} s hold").format(s=ex.hold_s)
-    elif ex.hold_s is not None:
-        work = translate("Vocab", "{s} s hold").format(s=ex.hold_s)
-    else:
-        seconds = ex.duration_s or 0
-        work = f"{seconds // 60} min" if seconds >= 120 else f"{seconds} s"
-    text = f"{ex.sets} x {work}"
-    return text + translate("Vocab", " each side") if ex.one_sided else text
+    return localize(ex.dose_text)

@@ -88,6 +88,69 @@
     </message>
 </context>
 <context>
+    <name>BalanceTest</name>
+    <message>
+        <source>eyes open</source>
+        <translation>Augen offen</translation>
+    </message>
+    <message>
+        <source>eyes closed</source>
+        <translation>Augen geschlossen</translation>
+    </message>
+    <message>
+        <source>Arms free, other foot off the floor. Stop the trial when the lifted foot touches down, the standing foot moves, or (eyes closed) your eyes open. It stops by itself at 45 s.</source>
+        <translation>Arme frei, der andere Fuß in der Luft. Stoppe den Versuch, wenn der angehobene Fuß den Boden berührt, der Standfuß sich bewegt oder du (bei geschlossenen Augen) die Augen öffnest. Nach 45 s stoppt er von selbst.</translation>
+    </message>
+    <message>
+        <source>Left foot, {condition}, trial {number}</source>
+        <translation>Linker Fuß, {condition}, Versuch {number}</translation>
+    </message>
+    <message>
+        <source>Right foot, {condition}, trial {number}</source>
+        <translation>Rechter Fuß, {condition}, Versuch {number}</translation>
+    </message>
+    <message>
+        <source>Left foot, {condition}.</source>
+        <translation>Linker Fuß, {condition}.</translation>
+    </message>
+    <message>
+        <source>Right foot, {condition}.</source>
+        <translation>Rechter Fuß, {condition}.</translation>
+    </message>
+    <message>
+        <source>Left, {condition}</source>
+        <translation>Links, {condition}</translation>
+    </message>
+    <message>
+        <source>Right, {condition}</source>
+        <translation>Rechts, {condition}</translation>
+    </message>
+    <message>
+        <source>Not done.</source>
+        <translation>Nicht gemacht.</translation>
+    </message>
+    <message>
+        <source>At or above the norm of {low:g} s.</source>
+        <translation>Auf oder über der Norm von {low:g} s.</translation>
+    </message>
+    <message>
+        <source>Below the norm of {low:g} s by {gap:.1f} s.</source>
+        <translation>{gap:.1f} s unter der Norm von {low:g} s.</translation>
+    </message>
+    <message>
+        <source>Above the norm range ({low:g}-{high:g} s).</source>
+        <translation>Über dem Normbereich ({low:g}–{high:g} s).</translation>
+    </message>
+    <message>
+        <source>Within the norm range ({low:g}-{high:g} s).</source>
+        <translation>Im Normbereich ({low:g}–{high:g} s).</translation>
+    </message>
+    <message>
+        <source>Below the norm range ({low:g}-{high:g} s) by {gap:.1f} s.</source>
+        <translation>{gap:.1f} s unter dem Normbereich ({low:g}–{high:g} s).</translation>
+    </message>
+</context>
+<context>
     <name>BalanceView</name>
     <message>
         <source>Single-leg balance test</source>
@@ -443,6 +506,78 @@
     </message>
 </context>
 <context>
+    <name>ClipPlayer</name>
+    <message>
+        <source>clip</source>
+        <extracomment>What a file is, as the messages name it (English keys; translated when shown).</extracomment>
+        <translation>Clip</translation>
+    </message>
+    <message>
+        <source>demo clip</source>
+        <translation>Demo-Clip</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>No {label} for this exercise.</source>
+        <translation>{label}: für diese Übung nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>The {label} is missing: {file} was not found.</source>
+        <translation>{label} fehlt: {file} wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The {label} {file} is not a file.</source>
+        <translation>{label} {file} ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>The {label} {file} cannot be read ({error}).</source>
+        <translation>{label} {file} kann nicht gelesen werden ({error}).</translation>
+    </message>
+    <message>
+        <source>The {label} {file} is empty (0 bytes).</source>
+        <translation>{label} {file} ist leer (0 Bytes).</translation>
+    </message>
+    <message>
+        <source>Cue track not shown: {error}</source>
+        <translation>Hinweisspur nicht angezeigt: {error}</translation>
+    </message>
+    <message>
+        <source>The {label} {file} stops at {stop} s of {length} s: the file looks cut short.</source>
+        <translation>{label} {file} endet bei {stop} s von {length} s: Die Datei scheint abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>it is not a video Qt can decode</source>
+        <translation>es ist kein Video, das Qt dekodieren kann</translation>
+    </message>
+    <message>
+        <source>the file is damaged or cannot be read</source>
+        <translation>die Datei ist beschädigt oder nicht lesbar</translation>
+    </message>
+    <message>
+        <source>the media backend failed</source>
+        <translation>das Medien-Backend ist ausgefallen</translation>
+    </message>
+    <message>
+        <source>The {label} {file} has no picture in it (no video track).</source>
+        <translation>{label} {file} enthält kein Bild (keine Videospur).</translation>
+    </message>
+    <message>
+        <source>The {label} {file} showed no picture within {seconds} s: the file may be damaged.</source>
+        <translation>{label} {file} zeigte innerhalb von {seconds} s kein Bild: Die Datei ist vielleicht beschädigt.</translation>
+    </message>
+    <message>
+        <source>The {label} {file} cannot be played: {why}.</source>
+        <translation>{label} {file} kann nicht abgespielt werden: {why}.</translation>
+    </message>
+    <message>
+        <source>Qt gave no answer in time.</source>
+        <translation>Qt hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>ComingPage</name>
     <message>
         <source>Not built yet. {what}</source>
@@ -451,6 +586,65 @@
     <message>
         <source>{title} (not built yet)</source>
         <translation>{title} (noch nicht fertig)</translation>
+    </message>
+</context>
+<context>
+    <name>CueTrack</name>
+    <message>
+        <source>{source}, line {line}: {reason}</source>
+        <translation>{source}, Zeile {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>{source}: {reason}</source>
+        <translation>{source}: {reason}</translation>
+    </message>
+    <message>
+        <source>bad timestamp {text} (expected mm:ss.ttt or hh:mm:ss.ttt)</source>
+        <translation>ungültiger Zeitstempel {text} (erwartet: mm:ss.ttt oder hh:mm:ss.ttt)</translation>
+    </message>
+    <message>
+        <source>not a WebVTT file (the first line must be WEBVTT)</source>
+        <translation>keine WebVTT-Datei (die erste Zeile muss WEBVTT lauten)</translation>
+    </message>
+    <message>
+        <source>a blank line must follow the WEBVTT header</source>
+        <translation>auf die WEBVTT-Kopfzeile muss eine Leerzeile folgen</translation>
+    </message>
+    <message>
+        <source>expected a cue timing line &apos;start --&gt; end&apos;, got {line}</source>
+        <translation>Zeitzeile „Start --&gt; Ende“ erwartet, gefunden: {line}</translation>
+    </message>
+    <message>
+        <source>the cue has no end time</source>
+        <translation>dem Hinweis fehlt die Endzeit</translation>
+    </message>
+    <message>
+        <source>the cue ends ({end}) before it starts ({start})</source>
+        <translation>der Hinweis endet ({end}), bevor er beginnt ({start})</translation>
+    </message>
+    <message>
+        <source>a cue timing line inside cue text (missing blank line?)</source>
+        <translation>eine Zeitzeile im Hinweistext (fehlt eine Leerzeile?)</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>kann nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} bytes) for a cue track</source>
+        <translation>die Datei ist zu groß ({size} Bytes) für eine Hinweisspur</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte})</source>
+        <translation>kein UTF-8-Text (Byte {byte})</translation>
     </message>
 </context>
 <context>
@@ -764,6 +958,204 @@
     </message>
 </context>
 <context>
+    <name>DiaryFormats</name>
+    <message>
+        <source>{file}, row {row}, {field}: {message}</source>
+        <translation>{file}, Zeile {row}, {field}: {message}</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: {message}</source>
+        <translation>{file}, Zeile {row}: {message}</translation>
+    </message>
+    <message>
+        <source>{file}, {field}: {message}</source>
+        <translation>{file}, {field}: {message}</translation>
+    </message>
+    <message>
+        <source>{file}: {message}</source>
+        <translation>{file}: {message}</translation>
+    </message>
+    <message>
+        <source>... and {n} more problems</source>
+        <translation>… und {n} weitere Probleme</translation>
+    </message>
+    <message>
+        <source>The file is too large (over {mb} MB)</source>
+        <translation>Die Datei ist zu groß (über {mb} MB)</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (byte {byte})</source>
+        <translation>Die Datei ist kein UTF-8-Text (Byte {byte})</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not text</source>
+        <translation>Die Datei enthält Binärdaten, keinen Text</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>Not a CSV file: {reason}</source>
+        <translation>Keine CSV-Datei: {reason}</translation>
+    </message>
+    <message>
+        <source>Unknown column(s): {unknown}; expected {columns}</source>
+        <translation>Unbekannte Spalte(n): {unknown}; erwartet: {columns}</translation>
+    </message>
+    <message>
+        <source>Column(s) listed twice: {columns}</source>
+        <translation>Doppelt aufgeführte Spalte(n): {columns}</translation>
+    </message>
+    <message>
+        <source>Missing column(s): {columns}</source>
+        <translation>Fehlende Spalte(n): {columns}</translation>
+    </message>
+    <message>
+        <source>Has {values} values but the header has {columns} columns</source>
+        <translation>Hat {values} Werte, die Kopfzeile aber {columns} Spalten</translation>
+    </message>
+    <message>
+        <source>Too many rows</source>
+        <translation>Zu viele Zeilen</translation>
+    </message>
+    <message>
+        <source>Broken CSV: {reason}</source>
+        <translation>Fehlerhaftes CSV: {reason}</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: {reason}</source>
+        <translation>Kein gültiges JSON: {reason}</translation>
+    </message>
+    <message>
+        <source>This is not a footgui backup file</source>
+        <translation>Das ist keine footgui-Sicherung</translation>
+    </message>
+    <message>
+        <source>Backup format version {version} is not one this footgui reads</source>
+        <translation>Die Version {version} des Sicherungsformats kann dieses footgui nicht lesen</translation>
+    </message>
+    <message>
+        <source>The backup has no readable tables</source>
+        <translation>Die Sicherung enthält keine lesbaren Tabellen</translation>
+    </message>
+    <message>
+        <source>Id {id} is also on row {row}</source>
+        <translation>Id {id} steht auch in Zeile {row}</translation>
+    </message>
+    <message>
+        <source>A second check-in for {day} (row {row})</source>
+        <translation>Ein zweiter Check-in für {day} (Zeile {row})</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryIO</name>
+    <message>
+        <source>Cannot read it: {reason}</source>
+        <translation>Nicht lesbar: {reason}</translation>
+    </message>
+    <message>
+        <source>No diary files here ({names})</source>
+        <translation>Hier sind keine Tagebuchdateien ({names})</translation>
+    </message>
+    <message>
+        <source>No such file</source>
+        <translation>Diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>Not a footgui diary file (unknown name and columns)</source>
+        <translation>Keine footgui-Tagebuchdatei (unbekannter Name und unbekannte Spalten)</translation>
+    </message>
+    <message>
+        <source>Your diary already holds id(s) {ids}: import into an empty diary, or empty the id column to add these rows as new entries</source>
+        <translation>Dein Tagebuch enthält schon die Id(s) {ids}: Importiere in ein leeres Tagebuch oder leere die Spalte id, um diese Zeilen als neue Einträge hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Your diary already has check-ins for {days}</source>
+        <translation>Dein Tagebuch hat schon Check-ins für {days}</translation>
+    </message>
+    <message>
+        <source>No shoe with id {ids}</source>
+        <translation>Kein Schuh mit der Id {ids}</translation>
+    </message>
+    <message>
+        <source>Refused by the database: {reason}</source>
+        <translation>Von der Datenbank abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <source>Refused by the database</source>
+        <translation>Von der Datenbank abgelehnt</translation>
+    </message>
+    <message>
+        <source>must be a date and time (YYYY-MM-DDTHH:MM:SS)</source>
+        <translation>muss Datum und Uhrzeit sein (JJJJ-MM-TTThh:mm:ss)</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation>muss ein Datum sein (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss „true“ oder „false“ sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be local time without a time zone</source>
+        <translation>muss Ortszeit ohne Zeitzone sein</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>is longer than {n} characters</source>
+        <translation>ist länger als {n} Zeichen</translation>
+    </message>
+    <message>
+        <source>holds a character that cannot be stored</source>
+        <translation>enthält ein Zeichen, das sich nicht speichern lässt</translation>
+    </message>
+    <message>
+        <source>has a type footgui cannot read ({type})</source>
+        <translation>hat einen Typ, den footgui nicht lesen kann ({type})</translation>
+    </message>
+    <message>
+        <source>must be an object of column values</source>
+        <translation>muss ein Objekt mit Spaltenwerten sein</translation>
+    </message>
+    <message>
+        <source>unknown column(s) {columns}</source>
+        <translation>unbekannte Spalte(n) {columns}</translation>
+    </message>
+    <message>
+        <source>missing column(s) {columns}</source>
+        <translation>fehlende Spalte(n) {columns}</translation>
+    </message>
+    <message>
+        <source>{column} {problem}</source>
+        <translation>{column}: {problem}</translation>
+    </message>
+    <message>
+        <source>Unknown table(s): {tables}</source>
+        <translation>Unbekannte Tabelle(n): {tables}</translation>
+    </message>
+    <message>
+        <source>Your database already holds entries; a backup restores into an empty database. Choose to replace everything to restore it over them.</source>
+        <translation>Deine Datenbank enthält schon Einträge; eine Sicherung wird in eine leere Datenbank zurückgespielt. Wähle „Alles ersetzen“, um sie darüber zurückzuspielen.</translation>
+    </message>
+</context>
+<context>
     <name>DiaryPage</name>
     <message>
         <source>Diary</source>
@@ -856,6 +1248,336 @@
     <message>
         <source>Working…</source>
         <translation>In Arbeit …</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryRules</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>First-step pain</source>
+        <translation>Anlaufschmerz</translation>
+    </message>
+    <message>
+        <source>Next-morning pain</source>
+        <translation>Schmerz am Folgemorgen</translation>
+    </message>
+    <message>
+        <source>Pain during exercise</source>
+        <translation>Schmerz beim Training</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Schmerz danach</translation>
+    </message>
+    <message>
+        <source>Stiffness</source>
+        <translation>Steifigkeit</translation>
+    </message>
+    <message>
+        <source>Foot fatigue</source>
+        <translation>Fußermüdung</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Schlaf</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Strecke</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Surface</source>
+        <translation>Untergrund</translation>
+    </message>
+    <message>
+        <source>Shoe</source>
+        <translation>Schuh</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Sprengung</translation>
+    </message>
+    <message>
+        <source>Stack height</source>
+        <translation>Sohlenhöhe</translation>
+    </message>
+    <message>
+        <source>Outsole firmness</source>
+        <translation>Festigkeit der Außensohle</translation>
+    </message>
+    <message>
+        <source>Heel counter</source>
+        <translation>Fersenkappe</translation>
+    </message>
+    <message>
+        <source>Midfoot support</source>
+        <translation>Mittelfußstütze</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Ausgemustert</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>{label} must be a number, like {example}</source>
+        <translation>{label} muss eine Zahl sein, z. B. {example}</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number</source>
+        <translation>{label} muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>{label} cannot be negative</source>
+        <translation>{label} darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>{label} must be {what} {span}</source>
+        <translation>{label} muss {what} {span} sein</translation>
+    </message>
+    <message>
+        <source>{label} is needed: pick one of {choices}</source>
+        <translation>{label} fehlt: wähle eins von {choices}</translation>
+    </message>
+    <message>
+        <source>{label} must be one of {choices}</source>
+        <translation>{label} muss eins von {choices} sein</translation>
+    </message>
+    <message>
+        <source>{label} must be a date written as YYYY-MM-DD</source>
+        <translation>{label} muss ein Datum im Format JJJJ-MM-TT sein</translation>
+    </message>
+    <message>
+        <source>{label} is in the future: pick today or an earlier day</source>
+        <translation>{label} liegt in der Zukunft: wähle heute oder einen früheren Tag</translation>
+    </message>
+    <message>
+        <source>{label} is too far in the past</source>
+        <translation>{label} liegt zu weit in der Vergangenheit</translation>
+    </message>
+    <message>
+        <source>{label} must be text</source>
+        <translation>{label} muss Text sein</translation>
+    </message>
+    <message>
+        <source>{label} is too long: at most {limit} characters</source>
+        <translation>{label} ist zu lang: höchstens {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>{label} holds a character that cannot be stored</source>
+        <translation>{label} enthält ein Zeichen, das sich nicht speichern lässt</translation>
+    </message>
+    <message>
+        <source>{label} must be true or false</source>
+        <translation>{label} muss „true“ oder „false“ sein</translation>
+    </message>
+    <message>
+        <source>{label} is needed</source>
+        <translation>{label} fehlt</translation>
+    </message>
+    <message>
+        <source>more than {low:g} and at most {high:g} {unit}</source>
+        <translation>über {low:g} und höchstens {high:g} {unit}</translation>
+    </message>
+    <message>
+        <source>more than {low:g} and at most {high:g}</source>
+        <translation>über {low:g} und höchstens {high:g}</translation>
+    </message>
+    <message>
+        <source>from {low:g} to {high:g} {unit}</source>
+        <translation>von {low:g} bis {high:g} {unit}</translation>
+    </message>
+    <message>
+        <source>from {low:g} to {high:g}</source>
+        <translation>von {low:g} bis {high:g}</translation>
+    </message>
+    <message>
+        <source>Fill in at least one score or a note</source>
+        <translation>Trag mindestens einen Wert oder eine Notiz ein</translation>
+    </message>
+    <message>
+        <source>Time taken must be written as YYYY-MM-DDTHH:MM:SS</source>
+        <translation>Der Zeitpunkt muss als JJJJ-MM-TTThh:mm:ss geschrieben sein</translation>
+    </message>
+    <message>
+        <source>Time taken must be local time without a time zone</source>
+        <translation>Der Zeitpunkt muss Ortszeit ohne Zeitzone sein</translation>
+    </message>
+    <message>
+        <source>Time taken must fall on the entry&apos;s date</source>
+        <translation>Der Zeitpunkt muss auf das Datum des Eintrags fallen</translation>
+    </message>
+    <message>
+        <source>Duration is too short for that distance: check both</source>
+        <translation>Die Dauer ist für diese Strecke zu kurz: prüf beides</translation>
+    </message>
+    <message>
+        <source>{label} must be a number of seconds</source>
+        <translation>{label} muss eine Zahl in Sekunden sein</translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative</source>
+        <translation>Eine Dauer kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>A duration must be more than zero (leave it empty if unknown)</source>
+        <translation>Eine Dauer muss größer als null sein (lass das Feld leer, wenn du sie nicht weißt)</translation>
+    </message>
+    <message>
+        <source>Duration is longer than 72 hours: check it</source>
+        <translation>Die Dauer ist länger als 72 Stunden: prüf sie</translation>
+    </message>
+    <message>
+        <source>No run in the previous {days} days to compare with.</source>
+        <translation>Kein Lauf in den letzten {days} Tagen zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>Longest run in the previous {days} days: {longest}.</source>
+        <translation>Längster Lauf der letzten {days} Tage: {longest}.</translation>
+    </message>
+    <message>
+        <source>This run is {pct}% longer than your longest run in the previous {days} days ({longest}).</source>
+        <translation>Dieser Lauf ist {pct} % länger als dein längster Lauf der letzten {days} Tage ({longest}).</translation>
+    </message>
+    <message>
+        <source>Frandsen 2025 linked runs more than 10% longer than that with more running injuries (hazard ratio {hazard:g}).</source>
+        <translation>Laut Frandsen 2025 gehen Läufe, die mehr als 10 % länger sind, mit mehr Laufverletzungen einher (Hazard Ratio {hazard:g}).</translation>
+    </message>
+    <message>
+        <source>Frandsen 2025 linked runs more than 10% longer than that with more running injuries.</source>
+        <translation>Laut Frandsen 2025 gehen Läufe, die mehr als 10 % länger sind, mit mehr Laufverletzungen einher.</translation>
+    </message>
+    <message>
+        <source>Consider a shorter run.</source>
+        <translation>Lauf lieber etwas kürzer.</translation>
+    </message>
+    <message>
+        <source>Previous best: {value} on {day} {year}.</source>
+        <translation>Bisher bestes Ergebnis: {value} am {day} {year}.</translation>
+    </message>
+    <message>
+        <source>Change {sign}{delta}. No minimal detectable change is known for this test.</source>
+        <translation>Änderung {sign}{delta}. Für diesen Test ist keine kleinste nachweisbare Änderung bekannt.</translation>
+    </message>
+    <message>
+        <source>Change {sign}{delta}: more than the {mdc} minimal detectable change ({source}), so a real improvement.</source>
+        <translation>Änderung {sign}{delta}: mehr als die kleinste nachweisbare Änderung von {mdc} ({source}), also eine echte Verbesserung.</translation>
+    </message>
+    <message>
+        <source>Change {sign}{delta}: more than the {mdc} minimal detectable change ({source}), so a real decline.</source>
+        <translation>Änderung {sign}{delta}: mehr als die kleinste nachweisbare Änderung von {mdc} ({source}), also eine echte Verschlechterung.</translation>
+    </message>
+    <message>
+        <source>Change {sign}{delta}: within the {mdc} minimal detectable change ({source}), so not yet a real change.</source>
+        <translation>Änderung {sign}{delta}: innerhalb der kleinsten nachweisbaren Änderung von {mdc} ({source}), also noch keine echte Veränderung.</translation>
+    </message>
+    <message>
+        <source>{value:.0f} reps</source>
+        <translation>{value:.0f} Wdh.</translation>
+    </message>
+</context>
+<context>
+    <name>Dose</name>
+    <message>
+        <source>{count} sets</source>
+        <translation>{count} Sätze</translation>
+    </message>
+    <message>
+        <source>1 set</source>
+        <translation>ein Satz</translation>
+    </message>
+    <message>
+        <source>{sets} of {reps} hops</source>
+        <translation>{sets} zu {reps} Sprüngen</translation>
+    </message>
+    <message>
+        <source>{sets} of {reps}</source>
+        <translation>{sets} zu {reps}</translation>
+    </message>
+    <message>
+        <source>{what}, hold {time}</source>
+        <translation>{what}, {time} halten</translation>
+    </message>
+    <message>
+        <source>{what}, {up:g}-{hold:g}-{down:g} tempo</source>
+        <translation>{what}, Tempo {up:g}-{hold:g}-{down:g}</translation>
+    </message>
+    <message>
+        <source>{sets}, hold {time}</source>
+        <translation>{sets}, {time} halten</translation>
+    </message>
+    <message>
+        <source>{sets} of {time}</source>
+        <translation>{sets} zu {time}</translation>
+    </message>
+    <message>
+        <source>{what}, each side</source>
+        <translation>{what}, je Seite</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>eine Minute</translation>
+    </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation>{count} Minuten</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>eine Sekunde</translation>
+    </message>
+    <message>
+        <source>{count:g} seconds</source>
+        <translation>{count:g} Sekunden</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1755,156 @@
     <message>
         <source>Still writing the report; close when it is done.</source>
         <translation>Der Bericht wird noch geschrieben; schließe erst, wenn er fertig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Gates</name>
+    <message>
+        <source>left</source>
+        <extracomment>A foot named in a sentence (&quot;only the left foot measured&quot;).</extracomment>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>{value} s</source>
+        <extracomment>An amount in a gate&apos;s unit (&quot;30 s&quot;, &quot;6 in a row&quot;), by the unit&apos;s key.</extracomment>
+        <translation>{value} s</translation>
+    </message>
+    <message>
+        <source>{value} cm</source>
+        <translation>{value} cm</translation>
+    </message>
+    <message>
+        <source>{value} reps</source>
+        <translation>{value} Wdh.</translation>
+    </message>
+    <message>
+        <source>{value} sessions</source>
+        <translation>{value} Einheiten</translation>
+    </message>
+    <message>
+        <source>{value} weeks</source>
+        <translation>{value} Wochen</translation>
+    </message>
+    <message>
+        <source>{value} in a row</source>
+        <translation>{value} in Folge</translation>
+    </message>
+    <message>
+        <source>{value} hops</source>
+        <translation>{value} Hüpfer</translation>
+    </message>
+    <message>
+        <source>{count} strength or skill sessions done in stage {stage}</source>
+        <translation>{count} Kraft- oder Technikeinheiten in Stufe {stage} absolviert</translation>
+    </message>
+    <message>
+        <source>{count} strength or skill sessions done in stage {stage} since {day}</source>
+        <translation>{count} Kraft- oder Technikeinheiten in Stufe {stage} absolviert seit {day}</translation>
+    </message>
+    <message>
+        <source>start date of the stage unknown</source>
+        <translation>Beginn der Stufe unbekannt</translation>
+    </message>
+    <message>
+        <source>I do not know when stage {stage} began.</source>
+        <translation>Ich weiß nicht, wann Stufe {stage} begonnen hat.</translation>
+    </message>
+    <message>
+        <source>{weeks:.1f} weeks since {day}</source>
+        <translation>{weeks:.1f} Wochen seit {day}</translation>
+    </message>
+    <message>
+        <source>footgui cannot measure this yet</source>
+        <translation>footgui kann das noch nicht messen</translation>
+    </message>
+    <message>
+        <source>No {test} test on record: take the test.</source>
+        <translation>Noch kein Ergebnis für „{test}“: Mach den Test.</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>noch nicht gemessen</translation>
+    </message>
+    <message>
+        <source>only the {side} foot measured ({value}, {day}); measure the {other} foot too</source>
+        <translation>nur {side} gemessen ({value}, {day}); miss auch {other}</translation>
+    </message>
+    <message>
+        <source>{test}: only the {side} foot is measured, so the weaker side is unknown.</source>
+        <translation>{test}: Nur {side} ist gemessen, daher ist die schwächere Seite unbekannt.</translation>
+    </message>
+    <message>
+        <source>weaker side {side} {value} ({other} {other_value}), {day}</source>
+        <translation>schwächere Seite {side} {value} ({other} {other_value}), {day}</translation>
+    </message>
+    <message>
+        <source>{test} was last measured {days} days ago: retest (every {every} days suggested).</source>
+        <translation>{test} wurde zuletzt vor {days} Tagen gemessen: Teste neu (alle {every} Tage empfohlen).</translation>
+    </message>
+    <message>
+        <source>No age in your profile: balance results are shown without the Springer 2007 norm for your age.</source>
+        <translation>Kein Alter in deinem Profil: Gleichgewichtswerte erscheinen ohne die Norm für dein Alter (Springer 2007).</translation>
+    </message>
+    <message>
+        <source>{low:g} s</source>
+        <translation>{low:g} s</translation>
+    </message>
+    <message>
+        <source>{low:g}-{high:g} s</source>
+        <translation>{low:g}–{high:g} s</translation>
+    </message>
+    <message>
+        <source>{result}; norm for your age {norm} (Springer 2007, provisional)</source>
+        <translation>{result}; Norm für dein Alter {norm} (Springer 2007, vorläufig)</translation>
+    </message>
+    <message>
+        <source>{count} sessions or runs in a row within the pain rules</source>
+        <translation>{count} Einheiten oder Läufe in Folge innerhalb der Schmerzregeln</translation>
+    </message>
+    <message>
+        <source>(rules broken on {day})</source>
+        <translation>(Regeln verletzt am {day})</translation>
+    </message>
+    <message>
+        <source>{count} without pain ratings not counted</source>
+        <translation>{count} ohne Schmerzbewertung nicht gezählt</translation>
+    </message>
+    <message>
+        <source>{count} exercise days in stage {stage} lack pain ratings or a next-morning check-in, so they cannot count toward the pain rules.</source>
+        <translation>{count} Trainingstagen in Stufe {stage} fehlt eine Schmerzbewertung oder ein Check-in am Folgemorgen, daher zählen sie nicht für die Schmerzregeln.</translation>
+    </message>
+    <message>
+        <source>best {count} hops in one session with pain at {pain}/10 or less</source>
+        <translation>Bestwert {count} Hüpfer in einer Einheit bei Schmerz bis {pain}/10</translation>
+    </message>
+    <message>
+        <source>best {count} hops in one session with pain at {pain}/10 or less ({day})</source>
+        <translation>Bestwert {count} Hüpfer in einer Einheit bei Schmerz bis {pain}/10 ({day})</translation>
+    </message>
+    <message>
+        <source>{count} hop sessions have no pain rating: rate pain after the hops.</source>
+        <translation>{count} Einheiten mit Hüpfern haben keine Schmerzbewertung: Bewerte den Schmerz nach den Hüpfern.</translation>
+    </message>
+    <message>
+        <source>eyes-open balance</source>
+        <extracomment>False when the stage began inside the window: new moves are a new stimulus, so a stall is judged only over a whole window spent in one stage.</extracomment>
+        <translation>Gleichgewicht, Augen offen</translation>
+    </message>
+    <message>
+        <source>eyes-closed balance</source>
+        <translation>Gleichgewicht, Augen geschlossen</translation>
+    </message>
+    <message>
+        <source>knee-to-wall</source>
+        <translation>Knie zur Wand</translation>
+    </message>
+    <message>
+        <source>heel rises</source>
+        <translation>Fersenheben</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +2296,132 @@
     </message>
 </context>
 <context>
+    <name>Norms</name>
+    <message>
+        <source>provisional: Springer 2007 values are copies made by others, not yet checked against the paper</source>
+        <translation>vorläufig: die Werte aus Springer 2007 sind Abschriften anderer, noch nicht mit der Originalarbeit abgeglichen</translation>
+    </message>
+    <message>
+        <source>footgui&apos;s own rule (no research threshold found)</source>
+        <translation>footguis eigene Regel (kein Schwellenwert aus der Forschung gefunden)</translation>
+    </message>
+    <message>
+        <source>No age in your profile: the band spans all ages (18-99). Add your age.</source>
+        <translation>Kein Alter im Profil: Der Bereich umfasst alle Altersgruppen (18–99). Trag dein Alter ein.</translation>
+    </message>
+    <message>
+        <source>all ages</source>
+        <translation>alle Altersgruppen</translation>
+    </message>
+    <message>
+        <source>The table covers ages 18-99; showing the nearest band ({band}).</source>
+        <translation>Die Tabelle deckt 18 bis 99 Jahre ab; gezeigt wird die nächste Altersgruppe ({band}).</translation>
+    </message>
+    <message>
+        <source>age {band}</source>
+        <translation>Alter {band}</translation>
+    </message>
+    <message>
+        <source>No sex in your profile: the band spans the women&apos;s and men&apos;s values.</source>
+        <translation>Kein Geschlecht im Profil: Der Bereich umfasst die Werte von Frauen und Männern.</translation>
+    </message>
+    <message>
+        <source>women and men</source>
+        <translation>Frauen und Männer</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>Frauen</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>Männer</translation>
+    </message>
+    <message>
+        <source>Springer 2007, eyes closed, {whom}, {ages}</source>
+        <translation>Springer 2007, Augen geschlossen, {whom}, {ages}</translation>
+    </message>
+    <message>
+        <source>Springer 2007, eyes open, {ages}</source>
+        <translation>Springer 2007, Augen offen, {ages}</translation>
+    </message>
+    <message>
+        <source>Healthy adults 12 ± 2.8 cm (Hoch &amp; McKeon 2011)</source>
+        <translation>Gesunde Erwachsene 12 ± 2,8 cm (Hoch &amp; McKeon 2011)</translation>
+    </message>
+    <message>
+        <source>First test ± 1.9 cm: smaller changes may be noise (Powden 2015)</source>
+        <translation>Erster Test ± 1,9 cm: kleinere Änderungen können Messrauschen sein (Powden 2015)</translation>
+    </message>
+    <message>
+        <source>Median men 24 reps, ± 6 retest (Hébert-Losier 2017)</source>
+        <translation>Median Männer 24 Wdh., ± 6 Test-Retest (Hébert-Losier 2017)</translation>
+    </message>
+    <message>
+        <source>Median women 21 reps, ± 6 retest (Hébert-Losier 2017)</source>
+        <translation>Median Frauen 21 Wdh., ± 6 Test-Retest (Hébert-Losier 2017)</translation>
+    </message>
+    <message>
+        <source>Median women 21 / men 24 reps, ± 6 retest (Hébert-Losier 2017)</source>
+        <translation>Median Frauen 21 / Männer 24 Wdh., ± 6 Test-Retest (Hébert-Losier 2017)</translation>
+    </message>
+    <message>
+        <source>No sex in your profile: the band spans the women&apos;s and men&apos;s medians.</source>
+        <translation>Kein Geschlecht im Profil: Der Bereich umfasst die Mediane von Frauen und Männern.</translation>
+    </message>
+    <message>
+        <source>footgui&apos;s own rule</source>
+        <translation>footguis eigene Regel</translation>
+    </message>
+    <message>
+        <source>&gt; {limit:g} {unit} ({origin})</source>
+        <translation>&gt; {limit:g} {unit} ({origin})</translation>
+    </message>
+    <message>
+        <source>0-3 safe</source>
+        <translation>0–3 sicher</translation>
+    </message>
+    <message>
+        <source>4-5 acceptable</source>
+        <translation>4–5 vertretbar</translation>
+    </message>
+    <message>
+        <source>above 5 too much</source>
+        <translation>über 5 zu viel</translation>
+    </message>
+    <message>
+        <source>Pain-monitoring model, Silbernagel 2007 / Thomeé 1997 (Achilles tendinopathy; used here for the plantar fascia as an extrapolation); zones credited to T. Goom</source>
+        <translation>Schmerz-Monitoring-Modell, Silbernagel 2007 / Thomeé 1997 (Achillessehnen-Tendinopathie; hier auf die Plantarfaszie übertragen); Zonen nach T. Goom</translation>
+    </message>
+    <message>
+        <source>hazard ratio 1.64 for runs 10-30% longer (Frandsen 2025)</source>
+        <translation>Hazard Ratio 1,64 für 10–30 % längere Läufe (Frandsen 2025)</translation>
+    </message>
+    <message>
+        <source>hazard ratio 1.52 for runs 30-100% longer (Frandsen 2025)</source>
+        <translation>Hazard Ratio 1,52 für 30–100 % längere Läufe (Frandsen 2025)</translation>
+    </message>
+    <message>
+        <source>hazard ratio 2.28 for runs over 100% longer (Frandsen 2025)</source>
+        <translation>Hazard Ratio 2,28 für mehr als 100 % längere Läufe (Frandsen 2025)</translation>
+    </message>
+</context>
+<context>
+    <name>OwnClips</name>
+    <message>
+        <source>{file}: footgui takes {types} files as videos.</source>
+        <translation>{file}: footgui nimmt {types}-Dateien als Videos.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} ist leer.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {gb} GB.</source>
+        <translation>{file} ist größer als {gb} GB.</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Today</source>
@@ -1444,6 +2442,35 @@
     <message>
         <source>Trends</source>
         <translation>Trends</translation>
+    </message>
+</context>
+<context>
+    <name>PainMonitor</name>
+    <message>
+        <source>first-step pain</source>
+        <extracomment>What the diary&apos;s ratings are called in a sentence (&quot;Too few stiffness ratings&quot;).</extracomment>
+        <translation>Anlaufschmerz</translation>
+    </message>
+    <message>
+        <source>stiffness</source>
+        <translation>Steifigkeit</translation>
+    </message>
+    <message>
+        <source>run {km:.1f} km</source>
+        <extracomment>A run as one exercise of a day (&quot;Foundation strength + run 8.2 km&quot;).</extracomment>
+        <translation>Lauf {km:.1f} km</translation>
+    </message>
+    <message>
+        <source>only {count} first-step pain ratings so far</source>
+        <translation>bisher erst {count} Werte zum Anlaufschmerz</translation>
+    </message>
+    <message>
+        <source>median of {count} check-ins, {first} - {last}</source>
+        <translation>Median aus {count} Check-ins, {first} – {last}</translation>
+    </message>
+    <message>
+        <source>{score}/10</source>
+        <translation>{score}/10</translation>
     </message>
 </context>
 <context>
@@ -1506,10 +2533,478 @@
     </message>
 </context>
 <context>
+    <name>Planner</name>
+    <message>
+        <source>Heel raise</source>
+        <extracomment>A template is a run when it holds a running exercise of at least this long in one go. Names the planner gives on its own (the program&apos;s names come translated from the catalog). A ``Msg`` equals its English text, so these also key the week&apos;s counts.</extracomment>
+        <translation>Fersenheben</translation>
+    </message>
+    <message>
+        <source>High-load heel raise</source>
+        <translation>Fersenheben mit hoher Last</translation>
+    </message>
+    <message>
+        <source>Custom session</source>
+        <translation>Eigene Einheit</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <extracomment>Weekday names (Monday = 0) for &quot;planned for Tuesday&quot;.</extracomment>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>the stage&apos;s daily session</source>
+        <extracomment>Stage events that put the user in a stage (a &quot;hold&quot; keeps the stage it names).</extracomment>
+        <translation>die tägliche Einheit der Stufe</translation>
+    </message>
+    <message>
+        <source>planned for {weekday}</source>
+        <translation>für {weekday} geplant</translation>
+    </message>
+    <message>
+        <source>due this week: {done} of {planned} done</source>
+        <translation>diese Woche fällig: {done} von {planned} erledigt</translation>
+    </message>
+    <message>
+        <source>nothing else is planned today</source>
+        <translation>heute ist nichts weiter geplant</translation>
+    </message>
+    <message>
+        <source>Day {day} of the heel-raise schedule: {phase}</source>
+        <translation>Tag {day} des Fersenheben-Plans: {phase}</translation>
+    </message>
+    <message>
+        <source>Day {day}: the schedule steps up to {sets} x {reps}RM today; holding at {held_sets} x {held_reps}RM.</source>
+        <translation>Tag {day}: Der Plan steigert heute auf {sets} x {reps}RM; du bleibst bei {held_sets} x {held_reps}RM.</translation>
+    </message>
+    <message>
+        <source>Reduced from {dose}.</source>
+        <translation>Verringert von {dose}.</translation>
+    </message>
+    <message>
+        <source>Brought back from stage {stage}.</source>
+        <translation>Aus Stufe {stage} zurückgeholt.</translation>
+    </message>
+</context>
+<context>
+    <name>Progression</name>
+    <message>
+        <source>pain-monitoring model (studied in Achilles tendinopathy; used for the plantar fascia as an extrapolation)</source>
+        <translation>Schmerz-Monitoring-Modell (untersucht bei Achillessehnen-Tendinopathie; auf die Plantarfaszie übertragen)</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>deine Wahl</translation>
+    </message>
+    <message>
+        <source>week to week, pain and stiffness must not increase; {model}</source>
+        <extracomment>The program&apos;s pain zones (&quot;safe&quot;, &quot;acceptable&quot;, &quot;too much&quot;) by their name in program.toml. The weekly-trend rule; ``{model}`` is PAIN_RULE.</extracomment>
+        <translation>von Woche zu Woche dürfen Schmerz und Steifigkeit nicht zunehmen; {model}</translation>
+    </message>
+    <message>
+        <source>the stage&apos;s weekly plan</source>
+        <extracomment>Why today&apos;s session is the one the weekly plan gives.</extracomment>
+        <translation>der Wochenplan der Stufe</translation>
+    </message>
+    <message>
+        <source>safe</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation>akzeptabel</translation>
+    </message>
+    <message>
+        <source>too much</source>
+        <translation>zu viel</translation>
+    </message>
+    <message>
+        <source>No run logged in the last {days} days: a run spike cannot be checked.</source>
+        <extracomment>Test kinds -&gt; exercise categories worth bringing back when that test stalls.</extracomment>
+        <translation>Kein Lauf in den letzten {days} Tagen eingetragen: Ein zu großer Sprung in der Laufstrecke lässt sich nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>No profile yet: age and sex are unknown.</source>
+        <translation>Noch kein Profil: Alter und Geschlecht sind unbekannt.</translation>
+    </message>
+    <message>
+        <source>I do not know your usual first-step pain yet ({basis}; {needed} needed).</source>
+        <translation>Ich kenne deinen üblichen Anlaufschmerz noch nicht ({basis}; {needed} nötig).</translation>
+    </message>
+    <message>
+        <source>Too few {what} ratings to compare this week with last ({this_count} and {last_count}; {needed} a week needed).</source>
+        <translation>Zu wenige Werte für {what}, um diese Woche mit der letzten zu vergleichen ({this_count} und {last_count}; {needed} pro Woche nötig).</translation>
+    </message>
+    <message>
+        <source>No check-in the morning after {what} on {day}: I could not tell whether the pain settled.</source>
+        <translation>Kein Check-in am Morgen nach {what} am {day}: Ich konnte nicht sehen, ob der Schmerz abgeklungen ist.</translation>
+    </message>
+    <message>
+        <source>You have not started the program yet. Stage {stage}, {name}: {aim}</source>
+        <translation>Du hast das Programm noch nicht begonnen. Stufe {stage}, {name}: {aim}</translation>
+    </message>
+    <message>
+        <source>start with the foundation stage</source>
+        <translation>mit der Grundlagen-Stufe beginnen</translation>
+    </message>
+    <message>
+        <source>sharp or persistent pain: rest and seek professional advice (seed routine); {severe}/10 or more counts as sharp</source>
+        <translation>scharfer oder anhaltender Schmerz: Pause machen und fachlichen Rat einholen (Ausgangsroutine); ab {severe}/10 gilt er als scharf</translation>
+    </message>
+    <message>
+        <source>First-step pain {pain}/10 on {day}: at or above {severe}/10, treat it as sharp pain.</source>
+        <translation>Anlaufschmerz {pain}/10 am {day}: Ab {severe}/10 behandle ihn wie scharfen Schmerz.</translation>
+    </message>
+    <message>
+        <source>Pain {pain}/10 with {what} on {day}: at or above {severe}/10, treat it as sharp pain.</source>
+        <translation>Schmerz {pain}/10 bei {what} am {day}: Ab {severe}/10 behandle ihn wie scharfen Schmerz.</translation>
+    </message>
+    <message>
+        <source>First-step pain has been above your usual {usual} for {count} mornings in a row ({values}): persistent pain ({persistent} mornings or more).</source>
+        <translation>Dein Anlaufschmerz liegt seit {count} Morgen in Folge über deinem üblichen {usual} ({values}): anhaltender Schmerz (ab {persistent} Morgen).</translation>
+    </message>
+    <message>
+        <source>sharp or persistent pain: rest and seek professional advice (seed routine); {persistent} mornings counts as persistent</source>
+        <translation>scharfer oder anhaltender Schmerz: Pause machen und fachlichen Rat einholen (Ausgangsroutine); {persistent} Morgen gelten als anhaltend</translation>
+    </message>
+    <message>
+        <source>Rest from training today and have the foot checked by a physiotherapist or doctor before loading it again.</source>
+        <translation>Mach heute Trainingspause und lass den Fuß physiotherapeutisch oder ärztlich untersuchen, bevor du ihn wieder belastest.</translation>
+    </message>
+    <message>
+        <source>seed routine: treat sharp or persistent pain with rest</source>
+        <translation>Ausgangsroutine: scharfen oder anhaltenden Schmerz mit Pause behandeln</translation>
+    </message>
+    <message>
+        <source>First-step pain above your usual {usual} on the last {count} mornings ({values}): it is not settling by the next morning ({stays_up} mornings in a row counts as staying up).</source>
+        <translation>Anlaufschmerz an den letzten {count} Morgen über deinem üblichen {usual} ({values}): Er klingt bis zum nächsten Morgen nicht ab ({stays_up} Morgen in Folge gelten als anhaltend erhöht).</translation>
+    </message>
+    <message>
+        <source>regress when next-morning pain stays up</source>
+        <translation>zurückgehen, wenn der Schmerz am Folgemorgen erhöht bleibt</translation>
+    </message>
+    <message>
+        <source>Your {what} averaged {this_week} this week against {last_week} the week before: it is rising (more than {margin:g} point counts as a rise).</source>
+        <translation>{what} diese Woche im Schnitt {this_week}, in der Woche davor {last_week}: steigend (mehr als {margin:g} Punkt gilt als Anstieg).</translation>
+    </message>
+    <message>
+        <source>Go back to the foundation moves and lighter volume until the pain settles, then pick up where you left off.</source>
+        <translation>Geh zurück zu den Grundübungen mit weniger Umfang, bis der Schmerz abklingt; dann mach dort weiter, wo du aufgehört hast.</translation>
+    </message>
+    <message>
+        <source>regress: return to foundation moves when pain rises (seed routine)</source>
+        <translation>zurückgehen: bei steigendem Schmerz zurück zu den Grundübungen (Ausgangsroutine)</translation>
+    </message>
+    <message>
+        <source>Pain during {what} on {day} was {pain}/10: above the {limit}/10 allowed.</source>
+        <translation>Schmerz bei {what} am {day}: {pain}/10, mehr als die erlaubten {limit}/10.</translation>
+    </message>
+    <message>
+        <source>pain during exercise at most {limit}/10; {model}</source>
+        <translation>Schmerz beim Training höchstens {limit}/10; {model}</translation>
+    </message>
+    <message>
+        <source>Pain after {what} on {day} was {pain}/10: above the {limit}/10 allowed.</source>
+        <translation>Schmerz nach {what} am {day}: {pain}/10, mehr als die erlaubten {limit}/10.</translation>
+    </message>
+    <message>
+        <source>pain after exercise at most {limit}/10; {model}</source>
+        <translation>Schmerz nach dem Training höchstens {limit}/10; {model}</translation>
+    </message>
+    <message>
+        <source>pain must settle by the next morning; {model}</source>
+        <translation>der Schmerz muss bis zum nächsten Morgen abklingen; {model}</translation>
+    </message>
+    <message>
+        <source>Next-morning pain {pain}/10 after {what} on {day}, against your usual {usual}: it had not settled by the next morning (more than {margin} point above usual).</source>
+        <translation>Schmerz am Folgemorgen {pain}/10 nach {what} am {day}, gegenüber deinem üblichen {usual}: Er war bis zum nächsten Morgen nicht abgeklungen (mehr als {margin} Punkt über dem Üblichen).</translation>
+    </message>
+    <message>
+        <source>Next-morning pain {pain}/10 after {what} on {day}: above {limit}/10 (your usual morning pain is not known yet).</source>
+        <translation>Schmerz am Folgemorgen {pain}/10 nach {what} am {day}: über {limit}/10 (dein üblicher Morgenschmerz ist noch nicht bekannt).</translation>
+    </message>
+    <message>
+        <source>Reduce today&apos;s volume by {pct}%, then build back up once the pain rules hold again.</source>
+        <translation>Verringere heute den Umfang um {pct} % und steigere wieder, sobald die Schmerzregeln wieder eingehalten sind.</translation>
+    </message>
+    <message>
+        <source>how much to reduce (regress_volume_factor {factor:g})</source>
+        <translation>wie stark verringert wird (Umfangsfaktor {factor:g})</translation>
+    </message>
+    <message>
+        <source>No check-in ever: I cannot check the pain rules, so keep the same dose until you log how your foot feels ({gap} days without a check-in stops progress).</source>
+        <translation>Noch nie ein Check-in: Ich kann die Schmerzregeln nicht prüfen, also bleib bei derselben Dosis, bis du einträgst, wie sich dein Fuß anfühlt ({gap} Tage ohne Check-in stoppen den Fortschritt).</translation>
+    </message>
+    <message>
+        <source>No check-in since {day}: I cannot check the pain rules, so keep the same dose until you log how your foot feels ({gap} days without a check-in stops progress).</source>
+        <translation>Kein Check-in seit {day}: Ich kann die Schmerzregeln nicht prüfen, also bleib bei derselben Dosis, bis du einträgst, wie sich dein Fuß anfühlt ({gap} Tage ohne Check-in stoppen den Fortschritt).</translation>
+    </message>
+    <message>
+        <source>no progression without pain data</source>
+        <translation>kein Fortschritt ohne Schmerzdaten</translation>
+    </message>
+    <message>
+        <source>Your {what} averaged {this_week} this week against {last_week} the week before: a rise, though still in the {low}-{high} &apos;{zone}&apos; zone. Keep the same dose until it settles.</source>
+        <translation>{what} diese Woche im Schnitt {this_week}, in der Woche davor {last_week}: ein Anstieg, aber noch im Bereich {low}–{high} („{zone}“). Bleib bei derselben Dosis, bis es sich beruhigt.</translation>
+    </message>
+    <message>
+        <source>Pain {pain}/10 with {what} on {day}: in the {low}-{high} &apos;{zone}&apos; zone. Repeat the same dose; do not increase it yet.</source>
+        <translation>Schmerz {pain}/10 bei {what} am {day}: im Bereich {low}–{high} („{zone}“). Wiederhole dieselbe Dosis; steigere sie noch nicht.</translation>
+    </message>
+    <message>
+        <source>pain zones 0-{safe_high} {safe}, {low}-{high} {zone}; settled: repeat or slightly increase</source>
+        <translation>Schmerzbereiche 0–{safe_high} {safe}, {low}–{high} {zone}; abgeklungen: wiederholen oder leicht steigern</translation>
+    </message>
+    <message>
+        <source>Every stage {stage} target is met, but on {day} you chose to stay in stage {stage}: {why}. I will ask again on {again}.</source>
+        <translation>Alle Ziele von Stufe {stage} sind erreicht, aber am {day} hast du entschieden, in Stufe {stage} zu bleiben: {why}. Ich frage am {again} wieder.</translation>
+    </message>
+    <message>
+        <source>Every stage {stage} target is met, but on {day} you chose to stay in stage {stage}. I will ask again on {again}.</source>
+        <translation>Alle Ziele von Stufe {stage} sind erreicht, aber am {day} hast du entschieden, in Stufe {stage} zu bleiben. Ich frage am {again} wieder.</translation>
+    </message>
+    <message>
+        <source>your decision is respected</source>
+        <translation>deine Entscheidung gilt</translation>
+    </message>
+    <message>
+        <source>Every stage {stage} target is met ({met}).</source>
+        <translation>Alle Ziele von Stufe {stage} sind erreicht ({met}).</translation>
+    </message>
+    <message>
+        <source>advance only when the pain rules held and the stage&apos;s test targets are met</source>
+        <translation>erst aufsteigen, wenn die Schmerzregeln eingehalten und die Testziele der Stufe erreicht sind</translation>
+    </message>
+    <message>
+        <source>Stage {stage}, {name}: {aim}</source>
+        <translation>Stufe {stage}, {name}: {aim}</translation>
+    </message>
+    <message>
+        <source>the routine&apos;s next stage</source>
+        <translation>die nächste Stufe der Routine</translation>
+    </message>
+    <message>
+        <source>{test} {baseline:g} -&gt; best {best:g} (needs more than {threshold:g}, {source})</source>
+        <translation>{test} {baseline:g} → bester Wert {best:g} (nötig: mehr als {threshold:g}, {source})</translation>
+    </message>
+    <message>
+        <source>No test improved beyond its change threshold in {weeks} weeks: {tests}.</source>
+        <translation>In {weeks} Wochen hat sich kein Test über seine Änderungsschwelle hinaus verbessert: {tests}.</translation>
+    </message>
+    <message>
+        <source>stall: no real change in balance, knee-to-wall or heel rises for {weeks} weeks</source>
+        <translation>Stillstand: {weeks} Wochen keine echte Veränderung bei Gleichgewicht, Knie zur Wand oder Fersenheben</translation>
+    </message>
+    <message>
+        <source>reintroduce earlier progressions when progress stalls (seed routine)</source>
+        <translation>bei Stillstand frühere Übungen zurückholen (Ausgangsroutine)</translation>
+    </message>
+    <message>
+        <source>There is no earlier stage to bring back: keep the foundation sessions going and check your technique with the demo clips.</source>
+        <translation>Es gibt keine frühere Stufe zum Zurückholen: Mach mit den Grundlagen-Einheiten weiter und prüf deine Technik mit den Demo-Clips.</translation>
+    </message>
+    <message>
+        <source>Add a few stage {stage} moves to today&apos;s session to wake the pathways that support steady mechanics.</source>
+        <translation>Nimm ein paar Übungen aus Stufe {stage} in die heutige Einheit auf, um die Bewegungsmuster für eine stabile Mechanik wieder zu wecken.</translation>
+    </message>
+    <message>
+        <source>, next morning {pain}/10</source>
+        <translation>, am Folgemorgen {pain}/10</translation>
+    </message>
+    <message>
+        <source> (usual {usual})</source>
+        <translation> (üblich {usual})</translation>
+    </message>
+    <message>
+        <source>The pain rules held: {what} on {day}, pain {pain}/10{next_morning}{usual}.</source>
+        <translation>Die Schmerzregeln wurden eingehalten: {what} am {day}, Schmerz {pain}/10{next_morning}{usual}.</translation>
+    </message>
+    <message>
+        <source>pain at most {limit}/10, settled by the next morning; {model}</source>
+        <translation>Schmerz höchstens {limit}/10, bis zum nächsten Morgen abgeklungen; {model}</translation>
+    </message>
+    <message>
+        <source>{met} of {total} stage {stage} targets met.</source>
+        <translation>{met} von {total} Zielen der Stufe {stage} erreicht.</translation>
+    </message>
+    <message>
+        <source>advance only when every target is met</source>
+        <translation>erst aufsteigen, wenn jedes Ziel erreicht ist</translation>
+    </message>
+    <message>
+        <source>The session you chose today (&apos;{choice}&apos;) is no longer in the program.</source>
+        <translation>Die heute gewählte Einheit („{choice}“) ist nicht mehr im Programm.</translation>
+    </message>
+    <message>
+        <source>You chose {session} today: {why}.</source>
+        <translation>Du hast heute „{session}“ gewählt: {why}.</translation>
+    </message>
+    <message>
+        <source>You chose {session} today.</source>
+        <translation>Du hast heute „{session}“ gewählt.</translation>
+    </message>
+    <message>
+        <source>{session}: {why}.</source>
+        <translation>{session}: {why}.</translation>
+    </message>
+    <message>
+        <source>Added from stage {stage}: {names}.</source>
+        <translation>Aus Stufe {stage} dazugenommen: {names}.</translation>
+    </message>
+    <message>
+        <source>reintroduce earlier progressions when progress stalls</source>
+        <translation>bei Stillstand frühere Übungen zurückholen</translation>
+    </message>
+    <message>
+        <source>Everything planned for today is done, or today is a rest day in your weekly plan.</source>
+        <translation>Alles für heute Geplante ist erledigt, oder heute ist in deinem Wochenplan ein Ruhetag.</translation>
+    </message>
+    <message>
+        <source>{sets} x {reps}RM from day {day}</source>
+        <translation>{sets} x {reps}RM ab Tag {day}</translation>
+    </message>
+    <message>
+        <source>every {every} days, tempo {tempo}; {phases}</source>
+        <translation>alle {every} Tage, Tempo {tempo}; {phases}</translation>
+    </message>
+    <message>
+        <source>No heel raise today: last done {day}, and it comes every {every} days.</source>
+        <translation>Heute kein Fersenheben: zuletzt am {day}, und es kommt alle {every} Tage.</translation>
+    </message>
+    <message>
+        <source>Heel raise today.</source>
+        <translation>Heute Fersenheben.</translation>
+    </message>
+    <message>
+        <source>Your last one was long ago, so the schedule starts again.</source>
+        <translation>Das letzte ist lange her, daher beginnt der Plan von vorn.</translation>
+    </message>
+    <message>
+        <source>Your run on {day} ({km:.1f} km) was {pct}% longer than your longest in the {days} days before ({longest:.1f} km).</source>
+        <translation>Dein Lauf am {day} ({km:.1f} km) war {pct} % länger als dein längster in den {days} Tagen davor ({longest:.1f} km).</translation>
+    </message>
+    <message>
+        <source>Frandsen 2025 found a hazard ratio of {ratio:g} for runs {band} longer.</source>
+        <translation>Frandsen 2025 fand eine Hazard Ratio von {ratio:g} für Läufe, die {band} länger waren.</translation>
+    </message>
+    <message>
+        <source>Keep the next runs shorter and watch how the foot responds.</source>
+        <translation>Halte die nächsten Läufe kürzer und achte darauf, wie der Fuß reagiert.</translation>
+    </message>
+    <message>
+        <source>single-run spike: over {pct}% of the longest run in {days} days</source>
+        <translation>Sprung bei einem Lauf: über {pct} % des längsten Laufs aus {days} Tagen</translation>
+    </message>
+    <message>
+        <source>more than {pct}%</source>
+        <translation>mehr als {pct} %</translation>
+    </message>
+    <message>
+        <source>{low}-{high}%</source>
+        <translation>{low}–{high} %</translation>
+    </message>
+    <message>
+        <source>Keep any run today under {limit:.1f} km: your longest in the last {days} days was {longest:.1f} km.</source>
+        <translation>Bleib heute bei jedem Lauf unter {limit:.1f} km: Dein längster in den letzten {days} Tagen war {longest:.1f} km.</translation>
+    </message>
+    <message>
+        <source>Rest today and get your foot checked</source>
+        <translation>Heute Pause: Lass deinen Fuß untersuchen</translation>
+    </message>
+    <message>
+        <source>Nothing more planned today: a rest day</source>
+        <translation>Heute nichts mehr geplant: ein Ruhetag</translation>
+    </message>
+    <message>
+        <source>{session}, about {minutes} min: your first stage {stage} session</source>
+        <translation>{session}, etwa {minutes} min: deine erste Einheit in Stufe {stage}</translation>
+    </message>
+    <message>
+        <source>{session}, about {minutes} min; stage {stage} targets met</source>
+        <translation>{session}, etwa {minutes} min; Ziele von Stufe {stage} erreicht</translation>
+    </message>
+    <message>
+        <source>{session}, about {minutes} min, {pct}% less volume</source>
+        <translation>{session}, etwa {minutes} min, {pct} % weniger Umfang</translation>
+    </message>
+    <message>
+        <source>{session}, about {minutes} min, until the pain settles</source>
+        <translation>{session}, etwa {minutes} min, bis der Schmerz abklingt</translation>
+    </message>
+    <message>
+        <source>{session}, about {minutes} min, same dose as last time</source>
+        <translation>{session}, etwa {minutes} min, gleiche Dosis wie beim letzten Mal</translation>
+    </message>
+    <message>
+        <source>{session}, about {minutes} min, with earlier moves added</source>
+        <translation>{session}, etwa {minutes} min, mit früheren Übungen dazu</translation>
+    </message>
+    <message>
+        <source>{session}, about {minutes} min</source>
+        <translation>{session}, etwa {minutes} min</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Your reason</source>
         <translation>Deine Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>Recommendation</name>
+    <message>
+        <source>{dose} each side</source>
+        <extracomment>What each action is called in the CLI (the GUI&apos;s translated titles are in ``ui.vocab``).</extracomment>
+        <translation>{dose} je Seite</translation>
+    </message>
+    <message>
+        <source>{sets} x {reps} @ {tempo}</source>
+        <translation>{sets} x {reps} @ {tempo}</translation>
+    </message>
+    <message>
+        <source>{sets} x {reps} x {hold} s hold</source>
+        <translation>{sets} x {reps} x {hold} s halten</translation>
+    </message>
+    <message>
+        <source>{sets} x {reps}</source>
+        <translation>{sets} x {reps}</translation>
+    </message>
+    <message>
+        <source>{sets} x {hold} s hold</source>
+        <translation>{sets} x {hold} s halten</translation>
+    </message>
+    <message>
+        <source>{sets} x {minutes} min</source>
+        <translation>{sets} x {minutes} min</translation>
+    </message>
+    <message>
+        <source>{sets} x {seconds} s</source>
+        <translation>{sets} x {seconds} s</translation>
     </message>
 </context>
 <context>
@@ -1660,12 +3155,12 @@
         <translation>darüber</translation>
     </message>
     <message>
-        <source>Period: {start} to {end} ({days} days, {weeks:.1f} weeks).</source>
-        <translation>Zeitraum: {start} bis {end} ({days} Tage, {weeks:.1f} Wochen).</translation>
-    </message>
-    <message>
         <source>Written {when} by footgui {version}.</source>
         <translation>Erstellt am {when} mit footgui {version}.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Age</source>
@@ -1684,8 +3179,16 @@
         <translation>Programmbeginn</translation>
     </message>
     <message>
+        <source>Running</source>
+        <translation>Laufen</translation>
+    </message>
+    <message>
         <source>{runs} runs, {distance:.1f} {unit} in the period.</source>
         <translation>{runs} Läufe, {distance:.1f} {unit} im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Stage and recommendation</source>
+        <translation>Stufe und Empfehlung</translation>
     </message>
     <message>
         <source>The program had not started by the end of the period.</source>
@@ -1702,6 +3205,10 @@
     <message>
         <source>Recommendation for {day}</source>
         <translation>Empfehlung für {day}</translation>
+    </message>
+    <message>
+        <source>What the advice did not know: {items}</source>
+        <translation>Was der Empfehlung nicht bekannt war: {items}</translation>
     </message>
     <message>
         <source>Target for the next stage</source>
@@ -1760,6 +3267,10 @@
         <translation>geblieben bei</translation>
     </message>
     <message>
+        <source>Adherence</source>
+        <translation>Trainingstreue</translation>
+    </message>
+    <message>
         <source>No sessions were planned in this period.</source>
         <translation>In diesem Zeitraum waren keine Einheiten geplant.</translation>
     </message>
@@ -1800,12 +3311,16 @@
         <translation>Die geplanten Zahlen folgen den Einheiten pro Woche der jeweils an dem Tag gültigen Stufe, vom Programmbeginn bis heute.</translation>
     </message>
     <message>
+        <source>Latest tests against reference values</source>
+        <translation>Neueste Tests im Vergleich mit Referenzwerten</translation>
+    </message>
+    <message>
         <source>No tests were recorded in this period.</source>
         <translation>In diesem Zeitraum wurden keine Tests erfasst.</translation>
     </message>
     <message>
         <source>(within test noise)</source>
-        <translation>(innerhalb der Messungenauigkeit)</translation>
+        <translation>(Messrauschen)</translation>
     </message>
     <message>
         <source>Test</source>
@@ -1848,6 +3363,10 @@
         <translation>nein</translation>
     </message>
     <message>
+        <source>Left minus right on the latest test:</source>
+        <translation>Links minus rechts beim neuesten Test:</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
@@ -1868,6 +3387,10 @@
         <translation>Messungenauigkeit: Änderungen beim Knie-zur-Wand-Test bis 1,9 cm und beim Fersenheben bis 6 Wdh. können Messfehler sein (Powden 2015; Hébert-Losier 2017).</translation>
     </message>
     <message>
+        <source>Pain history</source>
+        <translation>Schmerzverlauf</translation>
+    </message>
+    <message>
         <source>No pain scores were recorded in this period.</source>
         <translation>In diesem Zeitraum wurden keine Schmerzwerte erfasst.</translation>
     </message>
@@ -1881,7 +3404,7 @@
     </message>
     <message>
         <source>During</source>
-        <translation>Währenddessen</translation>
+        <translation>Während</translation>
     </message>
     <message>
         <source>After</source>
@@ -1889,7 +3412,7 @@
     </message>
     <message>
         <source>Next morning</source>
-        <translation>Folgemorgen</translation>
+        <translation>Morgen danach</translation>
     </message>
     <message>
         <source>Stiffness</source>
@@ -1926,6 +3449,10 @@
     <message>
         <source>Foot and ankle training report</source>
         <translation>Bericht zum Fuß- und Sprunggelenktraining</translation>
+    </message>
+    <message>
+        <source>Period: {start} to {end} ({days} days, {weeks} weeks).</source>
+        <translation>Zeitraum: {start} bis {end} ({days} Tage, {weeks} Wochen).</translation>
     </message>
     <message>
         <source>the PDF file could not be opened for writing</source>
@@ -1982,6 +3509,17 @@
     <message>
         <source>Sessions done</source>
         <translation>Erledigte Einheiten</translation>
+    </message>
+</context>
+<context>
+    <name>ReportData</name>
+    <message>
+        <source>the range ends ({end}) before it starts ({start})</source>
+        <translation>der Zeitraum endet ({end}), bevor er beginnt ({start})</translation>
+    </message>
+    <message>
+        <source>there are no diary entries, tests or sessions between {start} and {end}</source>
+        <translation>zwischen {start} und {end} gibt es keine Tagebucheinträge, Tests oder Einheiten</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +3731,10 @@
         <translation>Satz 8/8 · Wdh. 88/88</translation>
     </message>
     <message>
+        <source>Set 8/8 · Hop 88/88</source>
+        <translation>Satz 8/8 · Sprung 88/88</translation>
+    </message>
+    <message>
         <source>RIGHT SIDE</source>
         <translation>RECHTE SEITE</translation>
     </message>
@@ -2340,6 +3882,10 @@
 <context>
     <name>SessionPage</name>
     <message>
+        <source>A session is running: end it before starting another.</source>
+        <translation>Ein Training läuft: Beende es, bevor du ein anderes startest.</translation>
+    </message>
+    <message>
         <source>There is no session template &apos;{id}&apos;; pick one below.</source>
         <translation>Es gibt keine Trainingsvorlage „{id}“; wähle unten eine aus.</translation>
     </message>
@@ -2382,6 +3928,10 @@
     <message>
         <source>Voice off: {reason}</source>
         <translation>Stimme aus: {reason}</translation>
+    </message>
+    <message>
+        <source>No {language} voice is installed: the speech engine&apos;s default voice speaks.</source>
+        <translation>Keine Stimme für {language} installiert: Es spricht die Standardstimme der Sprachausgabe.</translation>
     </message>
     <message>
         <source>Voice: starts with the session</source>
@@ -2446,6 +3996,36 @@
     <message>
         <source>Your video was removed; the demo clip is back.</source>
         <translation>Dein Video wurde entfernt; der Demo-Clip ist wieder da.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPlan</name>
+    <message>
+        <source>Custom session</source>
+        <translation>Eigenes Training</translation>
+    </message>
+    <message>
+        <source>no session template &apos;{id}&apos; in the program</source>
+        <translation>keine Trainingsvorlage „{id}“ im Programm</translation>
+    </message>
+    <message>
+        <source>unknown exercise ids: {ids}</source>
+        <translation>unbekannte Übungs-IDs: {ids}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRecorder</name>
+    <message>
+        <source>The session could not be saved: {error}</source>
+        <translation>Das Training konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <source>Set {number} of {exercise} was not saved: {error}</source>
+        <translation>Satz {number} von {exercise} wurde nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+        <source>The check-in could not be saved: {error}</source>
+        <translation>Der Check-in konnte nicht gespeichert werden: {error}</translation>
     </message>
 </context>
 <context>
@@ -2630,8 +4210,8 @@
         <translation>Sprachausgabe</translation>
     </message>
     <message>
-        <source>The engine&apos;s default</source>
-        <translation>Standard der Sprachausgabe</translation>
+        <source>Automatic (a voice in the app&apos;s language)</source>
+        <translation>Automatisch (eine Stimme in der Sprache der App)</translation>
     </message>
     <message>
         <source>V&amp;oice</source>
@@ -3035,6 +4615,21 @@
     </message>
 </context>
 <context>
+    <name>SoundCues</name>
+    <message>
+        <source>Sound files missing from {folder}: {names}.</source>
+        <translation>In {folder} fehlen Tondateien: {names}.</translation>
+    </message>
+    <message>
+        <source>No audio output device was found, so beeps cannot be heard.</source>
+        <translation>Kein Audioausgabegerät gefunden, daher sind die Signaltöne nicht zu hören.</translation>
+    </message>
+    <message>
+        <source>The audio device refused to play the beeps.</source>
+        <translation>Das Audiogerät hat die Signaltöne nicht abgespielt.</translation>
+    </message>
+</context>
+<context>
     <name>SoundMenu</name>
     <message>
         <source>Sound</source>
@@ -3066,6 +4661,229 @@
     <message>
         <source>footgui: cannot open your data</source>
         <translation>footgui: Deine Daten lassen sich nicht öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Cannot create the backup folder {folder}: {detail}.</source>
+        <translation>Der Sicherungsordner {folder} lässt sich nicht anlegen: {detail}.</translation>
+    </message>
+    <message>
+        <source>The backup of {path} failed its integrity check.</source>
+        <translation>Die Sicherung von {path} hat die Integritätsprüfung nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>Could not back up {path} to {folder}: {detail}.</source>
+        <translation>{path} konnte nicht nach {folder} gesichert werden: {detail}.</translation>
+    </message>
+    <message>
+        <source>The backup {name} cannot be read: {detail}.</source>
+        <translation>Die Sicherung {name} lässt sich nicht lesen: {detail}.</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged; pick another.</source>
+        <translation>Die Sicherung {name} ist beschädigt; wähle eine andere.</translation>
+    </message>
+    <message>
+        <source>Restoring {name} failed: {detail}.</source>
+        <translation>Das Wiederherstellen von {name} ist fehlgeschlagen: {detail}.</translation>
+    </message>
+    <message>
+        <source>The database could not be written: {detail}.</source>
+        <translation>Die Datenbank konnte nicht geschrieben werden: {detail}.</translation>
+    </message>
+    <message>
+        <source>Updating the database {where} to this version failed ({detail}); it was left as it was.</source>
+        <translation>Die Datenbank {where} ließ sich nicht auf diese Version aktualisieren ({detail}); sie blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>A copy from before the attempt is at {path}.</source>
+        <translation>Eine Kopie von vor dem Versuch liegt unter {path}.</translation>
+    </message>
+    <message>
+        <source>Updating the database would break {n} references (first in table {table}); it was left as it was.</source>
+        <translation>Die Aktualisierung würde {n} Verweise zerstören (der erste in der Tabelle {table}); die Datenbank blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {folder}: {detail}. Choose a folder you can write to.</source>
+        <translation>Der Datenordner {folder} lässt sich nicht anlegen: {detail}. Wähle einen Ordner, in den du schreiben darfst.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is not writable. Choose a folder you can write to.</source>
+        <translation>In den Datenordner {folder} kann nicht geschrieben werden. Wähle einen Ordner, in den du schreiben darfst.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {detail}.</source>
+        <translation>{path} lässt sich nicht lesen: {detail}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file; footgui needs a database file there.</source>
+        <translation>{path} ist keine Datei; footgui braucht dort eine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read and written by you; check its permissions.</source>
+        <translation>Du kannst {path} nicht lesen und schreiben; prüfe die Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program (is footgui already running?).</source>
+        <translation>{path} ist von einem anderen Programm gesperrt (läuft footgui schon?).</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable footgui database ({detail}). It was left untouched: move it away to start afresh.</source>
+        <translation>{path} ist keine lesbare footgui-Datenbank ({detail}). Sie blieb unverändert: Verschiebe sie, um neu anzufangen.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable footgui database ({detail}). It was left untouched: move it away to start afresh or restore a backup from {backups}.</source>
+        <translation>{path} ist keine lesbare footgui-Datenbank ({detail}). Sie blieb unverändert: Verschiebe sie, um neu anzufangen, oder stelle eine Sicherung aus {backups} wieder her.</translation>
+    </message>
+    <message>
+        <source>{where} holds tables that footgui did not create; footgui will not change a database it does not know. Choose another file or folder.</source>
+        <translation>{where} enthält Tabellen, die nicht von footgui stammen; footgui ändert keine Datenbank, die es nicht kennt. Wähle eine andere Datei oder einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>{where} was written by a newer version of footgui (schema {revision}; this version knows up to {head}). Update footgui to open it; the database was left untouched.</source>
+        <translation>{where} wurde von einer neueren footgui-Version geschrieben (Schema {revision}; diese Version kennt bis {head}). Aktualisiere footgui, um sie zu öffnen; die Datenbank blieb unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>hold</source>
+        <translation>Haltezeit</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>tempo phase</source>
+        <translation>Tempophase</translation>
+    </message>
+    <message>
+        <source>{what} {value} is not a time; ignored</source>
+        <translation>{what} {value} ist keine gültige Zeit; ignoriert</translation>
+    </message>
+    <message>
+        <source>{what} {value:g} s is too long; capped at {cap:g} s</source>
+        <translation>{what} {value:g} s ist zu lang; auf {cap:g} s begrenzt</translation>
+    </message>
+    <message>
+        <source>sets {sets} is impossible; doing 1</source>
+        <translation>{sets} Sätze sind nicht möglich; stattdessen 1</translation>
+    </message>
+    <message>
+        <source>{sets} sets is too many; capped at {cap}</source>
+        <translation>{sets} Sätze sind zu viele; auf {cap} begrenzt</translation>
+    </message>
+    <message>
+        <source>reps {reps} is impossible; ignored</source>
+        <translation>{reps} Wiederholungen sind nicht möglich; ignoriert</translation>
+    </message>
+    <message>
+        <source>{reps} reps is too many; capped at {cap}</source>
+        <translation>{reps} Wiederholungen sind zu viele; auf {cap} begrenzt</translation>
+    </message>
+    <message>
+        <source>the tempo has no time in it; reps counted at the usual pace</source>
+        <translation>das Tempo enthält keine Zeit; Wiederholungen werden im üblichen Takt gezählt</translation>
+    </message>
+    <message>
+        <source>a tempo and a hold per rep together; the tempo&apos;s hold is used</source>
+        <translation>Tempo und Haltezeit pro Wiederholung zugleich; die Haltezeit des Tempos gilt</translation>
+    </message>
+    <message>
+        <source>no reps, hold or duration; timed as {seconds:g} s</source>
+        <translation>weder Wiederholungen noch Haltezeit oder Dauer; es laufen {seconds:g} s</translation>
+    </message>
+    <message>
+        <source>one set would last over {hours:g} h; reps capped at {capped}</source>
+        <translation>ein Satz würde über {hours:g} h dauern; Wiederholungen auf {capped} begrenzt</translation>
+    </message>
+    <message>
+        <source>Warm-up.</source>
+        <translation>Aufwärmen.</translation>
+    </message>
+    <message>
+        <source>Main set.</source>
+        <translation>Hauptteil.</translation>
+    </message>
+    <message>
+        <source>Finisher: mobility.</source>
+        <translation>Abschluss: Beweglichkeit.</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>linke Seite</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>rechte Seite</translation>
+    </message>
+    <message>
+        <source>Switch sides. Left side.</source>
+        <translation>Seite wechseln. Linke Seite.</translation>
+    </message>
+    <message>
+        <source>Switch sides. Right side.</source>
+        <translation>Seite wechseln. Rechte Seite.</translation>
+    </message>
+    <message>
+        <source>Left side first.</source>
+        <translation>Zuerst die linke Seite.</translation>
+    </message>
+    <message>
+        <source>Up.</source>
+        <extracomment>Phase names, said on the first rep of a tempo or held rep.</extracomment>
+        <translation>Hoch.</translation>
+    </message>
+    <message>
+        <source>Hold.</source>
+        <translation>Halten.</translation>
+    </message>
+    <message>
+        <source>Down.</source>
+        <translation>Runter.</translation>
+    </message>
+    <message>
+        <source>Release.</source>
+        <translation>Lösen.</translation>
+    </message>
+    <message>
+        <source>Halfway.</source>
+        <translation>Halbzeit.</translation>
+    </message>
+    <message>
+        <source>Session complete. Well done.</source>
+        <translation>Training geschafft. Gut gemacht.</translation>
+    </message>
+    <message>
+        <source>Again: {name}, set {number}, {side}.</source>
+        <translation>Noch einmal: {name}, Satz {number}, {side}.</translation>
+    </message>
+    <message>
+        <source>Again: {name}, set {number}.</source>
+        <translation>Noch einmal: {name}, Satz {number}.</translation>
+    </message>
+    <message>
+        <source>Rest. Next: set {number} of {total}, {side}.</source>
+        <translation>Pause. Als Nächstes: Satz {number} von {total}, {side}.</translation>
+    </message>
+    <message>
+        <source>Rest. Next: set {number} of {total}.</source>
+        <translation>Pause. Als Nächstes: Satz {number} von {total}.</translation>
+    </message>
+    <message>
+        <source>Get ready. {name}. {dose}.</source>
+        <translation>Mach dich bereit: {name}, {dose}.</translation>
+    </message>
+    <message>
+        <source>Next up: {name}. {dose}.</source>
+        <translation>Als Nächstes: {name}, {dose}.</translation>
     </message>
 </context>
 <context>
@@ -3163,6 +4981,10 @@
         <translation>Diese Woche</translation>
     </message>
     <message>
+        <source>{pct}%</source>
+        <translation>{pct} %</translation>
+    </message>
+    <message>
         <source>nothing due yet</source>
         <translation>noch nichts fällig</translation>
     </message>
@@ -3181,10 +5003,6 @@
     <message>
         <source>{pct} percent</source>
         <translation>{pct} Prozent</translation>
-    </message>
-    <message>
-        <source>run {km} km</source>
-        <translation>Lauf {km} km</translation>
     </message>
     <message>
         <source>rest</source>
@@ -3613,18 +5431,6 @@
         <translation>Zonen: {zones}. {source}. Gestrichelte Linien: Stufenwechsel (▲ hoch, ▼ zurück).</translation>
     </message>
     <message>
-        <source>safe</source>
-        <translation>sicher</translation>
-    </message>
-    <message>
-        <source>acceptable</source>
-        <translation>vertretbar</translation>
-    </message>
-    <message>
-        <source>too much</source>
-        <translation>zu viel</translation>
-    </message>
-    <message>
         <source>&amp;Mobility &amp;&amp; strength</source>
         <translation>&amp;Mobilität &amp;&amp; Kraft</translation>
     </message>
@@ -3906,6 +5712,38 @@
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>reps</source>
+        <extracomment>Unit words that differ between languages (symbols like &quot;km&quot; and &quot;s&quot; do not).</extracomment>
+        <translation>Wdh.</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Write the duration as h:mm:ss, mm:ss or minutes</source>
+        <translation>Schreib die Dauer als h:mm:ss, mm:ss oder in Minuten</translation>
+    </message>
+    <message>
+        <source>Enter a duration, like 45:00 or 1:05:30</source>
+        <translation>Gib eine Dauer ein, z. B. 45:00 oder 1:05:30</translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative</source>
+        <translation>Eine Dauer kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>Minutes and seconds after a colon must be below 60</source>
+        <translation>Minuten und Sekunden nach einem Doppelpunkt müssen unter 60 liegen</translation>
+    </message>
+</context>
+<context>
     <name>VideoView</name>
     <message>
         <source>Exercise video</source>
@@ -4065,27 +5903,6 @@
         <translation>Tempolauf</translation>
     </message>
     <message>
-        <source>Heel raise</source>
-        <extracomment>Names the planner gives on its own (not from the program file), by what it calls them.</extracomment>
-        <translation>Fersenheben</translation>
-    </message>
-    <message>
-        <source>High-load heel raise</source>
-        <translation>Fersenheben mit hoher Last</translation>
-    </message>
-    <message>
-        <source> x {s} s hold</source>
-        <translation> x {s} s halten</translation>
-    </message>
-    <message>
-        <source>{s} s hold</source>
-        <translation>{s} s halten</translation>
-    </message>
-    <message>
-        <source> each side</source>
-        <translation> je Seite</translation>
-    </message>
-    <message>
         <source>long</source>
         <translation>lang</translation>
     </message>
@@ -4183,8 +6000,56 @@
         <translation>Umfang um {pct} % verringern</translation>
     </message>
     <message>
+        <source>T. Goom (clinical usage, not in the paper)</source>
+        <extracomment>Rule sources from program.toml whose words (not the author and year) need translating.</extracomment>
+        <translation>T. Goom (klinische Praxis, nicht in der Studie)</translation>
+    </message>
+    <message>
+        <source>Riel (FIX-Heel protocol)</source>
+        <translation>Riel (FIX-Heel-Protokoll)</translation>
+    </message>
+    <message>
+        <source>common protocol</source>
+        <translation>übliches Protokoll</translation>
+    </message>
+    <message>
         <source>footgui&apos;s own rule</source>
         <translation>footguis eigene Regel</translation>
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <source>The speech engine {engine} failed to start.</source>
+        <translation>Die Sprachausgabe {engine} ließ sich nicht starten.</translation>
+    </message>
+    <message>
+        <source>The speech engine is starting.</source>
+        <translation>Die Sprachausgabe startet.</translation>
+    </message>
+    <message>
+        <source>The speech engine did not answer within {seconds} s (speech-dispatcher may be stuck); using beeps.</source>
+        <translation>Die Sprachausgabe hat nicht innerhalb von {seconds} s geantwortet (speech-dispatcher hängt vielleicht); es gibt Signaltöne.</translation>
+    </message>
+    <message>
+        <source>The speech helper could not start: {error}</source>
+        <translation>Der Sprachhelfer konnte nicht starten: {error}</translation>
+    </message>
+    <message>
+        <source>The speech engine stopped (exit code {code}); using beeps.</source>
+        <translation>Die Sprachausgabe wurde beendet (Exit-Code {code}); es gibt Signaltöne.</translation>
+    </message>
+    <message>
+        <source>Speech is switched off (sound/engine = none).</source>
+        <translation>Die Sprachausgabe ist ausgeschaltet (sound/engine = none).</translation>
+    </message>
+    <message>
+        <source>The speech engine “{engine}” is not installed; using beeps.</source>
+        <translation>Die Sprachausgabe „{engine}“ ist nicht installiert; es gibt Signaltöne.</translation>
+    </message>
+    <message>
+        <source>{reason} Using beeps.</source>
+        <translation>{reason} Es gibt Signaltöne.</translation>
     </message>
 </context>
 <context>

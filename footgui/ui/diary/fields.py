@@ -92,6 +92,8 @@ class Field:
         editor.setObjectName(f"field_{name}")
 
     def set_error(self, message: str | None) -> None:
+        """Show a validator's message (a core ``Msg``) in the app's language."""
+        message = i18n.localize(message) if message else message
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
         mark(self.editor, bool(message))
@@ -196,7 +198,7 @@ class FieldGrid(QWidget):
         """Mark the fields; returns the messages that belong to no field."""
         for name, field in self.fields.items():
             field.set_error(errors.get(name))
-        return [m for k, m in errors.items() if k not in self.fields]
+        return [i18n.localize(m) for k, m in errors.items() if k not in self.fields]
 
     def clear_errors(self) -> None:
         for field in self.fields.values():

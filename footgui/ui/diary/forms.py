@@ -513,14 +513,15 @@ class MeasurementForm(EntryForm):
         elif stored is None:
             self.compare.setText(
                 self.tr("Previous best: {value} on {day}.").format(
-                    value=format_measurement(kind, previous[1], length), day=long_day(previous[0])
+                    value=i18n.localize(format_measurement(kind, previous[1], length)),
+                    day=long_day(previous[0]),
                 )
             )
             set_tone(self.compare, "")
         else:
             check = compare_with_previous(kind, stored, previous, self.hub.rules)
             assert check is not None
-            self.compare.setText(check.message(length))
+            self.compare.setText(i18n.localize(check.message(length)))
             set_tone(self.compare, "good" if check.real and check.change > 0 else "")
         self.compare.setVisible(True)
 
@@ -633,7 +634,7 @@ class RunForm(EntryForm):
             self.hub.db, day, self.hub.rules.spike_window_days, exclude_id=self.record_id
         )
         check = check_run_spike(day, metres, previous, self.hub.rules)
-        text = check.message(unit)
+        text = i18n.localize(check.message(unit))
         pace = self._pace(metres)
         if pace:
             text = self.tr("Pace {pace}.").format(pace=pace) + " " + text

@@ -98,9 +98,10 @@ def describe(row: diary.HistoryRow, units: Units) -> str:
             if row[7] is not None
             else ""
         )
-        value = format_measurement(row[3], row[6], units.length)
+        value = i18n.localize(format_measurement(row[3], row[6], units.length))
         return f"{value} \u00b7 {name} \u00b7 {vocab.side(row[4]).lower()}{trial}"
-    parts = [f"{u.format_distance(row[6], units.distance)} {vocab.run_type(row[3])}"]
+    distance = i18n.localize(u.format_distance(row[6], units.distance))
+    parts = [f"{distance} {vocab.run_type(row[3])}"]
     if row[7]:
         parts.append(u.format_duration(row[7]))
     if row[8] is not None:
@@ -116,7 +117,8 @@ def run_tooltip(row: diary.HistoryRow, units: Units) -> str:
     """The run in full, pace included, for the Details cell's tooltip."""
     lines = [
         translate("Diary", "{distance} {type} run").format(
-            distance=u.format_distance(row[6], units.distance), type=vocab.run_type(row[3])
+            distance=i18n.localize(u.format_distance(row[6], units.distance)),
+            type=vocab.run_type(row[3]),
         )
     ]
     if row[7]:

@@ -37,6 +37,7 @@ from footgui.core.diary_rules import (
 )
 from footgui.store import diary
 from footgui.store.errors import StoreError
+from footgui.ui import i18n
 from footgui.ui.context import AppContext
 from footgui.ui.diary.actions import DiaryActions, noun
 from footgui.ui.diary.fields import FORM_STYLE
@@ -315,7 +316,8 @@ class DiaryPage(QWidget):
                 values = validate_run(raw, today=now.date())
             self.hub.update(kind, record_id, values)
         except ValidationError as exc:
-            message = self.tr("Not changed: {reason}").format(reason=" ".join(exc.errors.values()))
+            reason = " ".join(i18n.localize(m) for m in exc.errors.values())
+            message = self.tr("Not changed: {reason}").format(reason=reason)
             self.history.set_message(message)
             self.ctx.bus.status.emit(message)
             return message

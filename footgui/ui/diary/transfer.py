@@ -249,8 +249,8 @@ class Transfer(QObject):
         self._finish_job()
         self._after = None
         if isinstance(exc, ImportRejected):
-            self.last_problems = [str(p) for p in exc.problems]
-            self._report(False, self.tr("Nothing was imported."), exc.summary())
+            self.last_problems = [i18n.localize(p.text()) for p in exc.problems]
+            self._report(False, self.tr("Nothing was imported."), i18n.localize(exc.summary()))
         elif isinstance(exc, StoreError | OSError | ValueError):
             self._report(False, self.tr("That did not work: {reason}").format(reason=exc))
         else:

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,17 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from footgui.core.balance_test import (
-    CONDITION_LABELS,
     STOP_RULES,
     BalanceTest,
     Condition,
     Foot,
     Trial,
+    row_label,
 )
 from footgui.core.norms import SPRINGER_PROVISIONAL
 from footgui.store import repos
 from footgui.store.db import Database
 from footgui.store.errors import StoreError
+from footgui.ui import i18n
 from footgui.ui.session.widgets import FitText
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,14 @@ ROWS: list[tuple[Condition, Foot]] = [
     ("balance_ec", "right"),
 ]
 REFRESH_MS = 50
+
+
+def seconds(value: float, spec: str = ".1f") -> str:
+    """A time with the app language's decimal mark: "12.3" / "12,3".
+
+    Python rounds (the stored value is rounded the same way); only the mark is local.
+    """
+    return format(float(value), spec).replace(".", QLocale().decimalPoint())
 
 
 class BalanceView(QWidget):
@@ -78,15 +87,19 @@ class BalanceView(QWidget):
         rules = QLabel(
             self.tr(
                 "{rules} Best of 3 trials per side, compared with Springer et al. 2007 ({status})."
-            ).format(rules=STOP_RULES, status=SPRINGER_PROVISIONAL)
+            ).format(rules=i18n.localize(STOP_RULES), status=i18n.localize(SPRINGER_PROVISIONAL))
         )
         rules.setWordWrap(True)
         rules.setObjectName("muted")
         layout.addWidget(rules)
-        self.trial_label = FitText("Right foot, eyes closed, trial 3 of 3", max_px=48)
+        self.rules = rules
+        longest = Trial("balance_ec", "right", 3).label
+        self.trial_label = FitText(
+            self.tr("{trial} of {total}").format(trial=i18n.localize(longest), total=3), max_px=48
+        )
         self.trial_label.setMinimumHeight(60)
         layout.addWidget(self.trial_label, 1)
-        self.time = FitText("45.0", max_px=260)
+        self.time = FitText(seconds(45.0), max_px=260)
         self.time.setMinimumHeight(120)
         layout.addWidget(self.time, 3)
         self.hint = QLabel(self.tr("Press Space (or Start) when you are standing on one foot."))
@@ -210,9 +223,9 @@ class BalanceView(QWidget):
         else:
             of = self.test.trials_per_side
             self.trial_label.setText(
-                self.tr("{trial} of {total}").format(trial=trial.label, total=of)
+                self.tr("{trial} of {total}").format(trial=i18n.localize(trial.label), total=of)
             )
-            self.time.setText(f"{self.test.elapsed(now):.1f}")
+            self.time.setText(seconds(self.test.elapsed(now)))
             running = self.test.running
             self.toggle_button.setEnabled(True)
             self.toggle_button.setText(
@@ -232,7 +245,7 @@ class BalanceView(QWidget):
     def _announce(self) -> None:
         trial = self.test.current
         if trial is not None:
-            self.say.emit(f"{trial.side.capitalize()} foot, {CONDITION_LABELS[trial.condition]}.")
+            self.say.emit(i18n.localize(trial.announcement))
 
     def _store(self, stopped: tuple[Trial, float] | None, capped: bool) -> None:
         if stopped is None:
@@ -260,17 +273,20 @@ class BalanceView(QWidget):
         notes: list[str] = []
         for row, (condition, side) in enumerate(ROWS):
             result = results.get((condition, side))
-            cells = [f"{side.capitalize()}, {CONDITION_LABELS[condition]}"]
+            cells = [i18n.localize(row_label(condition, side))]
             trials = list(result.trials) if result else []
-            cells += [f"{v:.1f} s" for v in trials] + [""] * (3 - len(trials))
+            cells += [f"{seconds(v)} s" for v in trials] + [""] * (3 - len(trials))
             if result is not None and result.best is not None:
                 band = result.band
                 norm = (
-                    f"{band.low:g} s" if band.low == band.high else f"{band.low:g}-{band.high:g} s"
+                    f"{seconds(band.low, 'g')} s"
+                    if band.low == band.high
+                    else f"{seconds(band.low, 'g')}-{seconds(band.high, 'g')} s"
                 )
-                cells += [f"{result.best:.1f} s", norm, result.verdict]
-                if band.note and band.note not in notes:
-                    notes.append(band.note)
+                cells += [f"{seconds(result.best)} s", norm, i18n.localize(result.verdict)]
+                note = i18n.localize(band.note)
+                if note and note not in notes:
+                    notes.append(note)
             else:
                 cells += ["", "", ""]
             for col, text in enumerate(cells):

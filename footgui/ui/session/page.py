@@ -21,6 +21,7 @@ from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QSho
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from footgui.core.session_plan import SessionPlan, plan_for_exercises
+from footgui.core.text import Msg
 from footgui.core.timeline import CueEvent, Moment, SetResult, Timeline
 from footgui.paths import assets_dir
 from footgui.player.clip import ClipPlayer, ClipProbe, ClipState
@@ -30,6 +31,7 @@ from footgui.player.recorder import SessionRecorder
 from footgui.player.runner import SessionRunner
 from footgui.player.sounds import SoundCues
 from footgui.player.voice import Voice, make_voice
+from footgui.ui import i18n
 from footgui.ui.context import AppContext
 from footgui.ui.session.balance import BalanceView
 from footgui.ui.session.checkin import CheckInAnswers, CheckInView, summary_text
@@ -182,7 +184,9 @@ class SessionPage(QWidget):
         if self.runner is not None and self.runner.running:
             self.stack.setCurrentWidget(self.run_view)
             if template_id or exercises or balance_test or plan:
-                self.ctx.bus.status.emit("A session is running: end it before starting another.")
+                self.ctx.bus.status.emit(
+                    self.tr("A session is running: end it before starting another.")
+                )
             return
         if balance_test:
             self.open_balance()
@@ -194,7 +198,7 @@ class SessionPage(QWidget):
             try:
                 plan = plan_for_exercises(self.ctx.catalog, list(exercises))
             except KeyError as exc:
-                self._show_picker(str(exc.args[0]))
+                self._show_picker(i18n.localize(exc.args[0]))
                 return
             self.start_plan(plan)
         elif template_id:
@@ -245,7 +249,7 @@ class SessionPage(QWidget):
         if notes:
             self.ctx.bus.status.emit(
                 self.tr("Dose problems fixed for this session: {problems}").format(
-                    problems="; ".join(f"{i.name}: {n}" for i, n in notes)
+                    problems="; ".join(f"{i.name}: {i18n.localize(n)}" for i, n in notes)
                 )
             )
         runner.start()
@@ -265,7 +269,7 @@ class SessionPage(QWidget):
 
     def _load_clip(self, exercise_id: str) -> None:
         source = self.own_clips.source_for(exercise_id, assets_dir())
-        label = "your video" if source.own else "demo clip"
+        label = "video" if source.own else "demo clip"  # a key of clip.LABELS
         self.clip.load(source.clip, source.cue_track, label=label)
         self._update_badge()
 
@@ -438,18 +442,24 @@ class SessionPage(QWidget):
             self.set_sound_settings(latest)
         if self.voice is not None:
             return
-        self.voice = make_voice(self.sound_settings.engine, self.ctx.paths.data, self)
+        self.voice = make_voice(
+            self.sound_settings.engine,
+            self.ctx.paths.data,
+            self,
+            language=i18n.current_language(),
+        )
         self.voice.availabilityChanged.connect(self._voice_changed)
-        self.dispatcher = CueDispatcher(self.sounds, self.voice, self.sound_settings, self)
+        self.voice.languageMissing.connect(self._language_missing)
+        if self.voice.missing_language:  # an in-process engine knows at once
+            self._language_missing(self.voice.missing_language)
+        self.dispatcher = CueDispatcher(
+            self.sounds, self.voice, self.sound_settings, self, localize=i18n.localize
+        )
         self.dispatcher.caption.connect(self._caption)
 
     def _caption(self, text: str) -> None:
         self.run_view.caption.setText(text)
-        if (
-            self.voice is not None
-            and not self.voice.available
-            and self.voice.reason.startswith("The speech engine is starting")
-        ):
+        if self.voice is not None and not self.voice.available and self.voice.starting:
             self._pending_line = (text, time.monotonic())
 
     def _voice_changed(self, available: bool, reason: str) -> None:
@@ -460,6 +470,14 @@ class SessionPage(QWidget):
         self._pending_line = None
         if not available and reason:
             self.ctx.bus.status.emit(self.tr("Voice off: {reason}").format(reason=reason))
+
+    def _language_missing(self, language: str) -> None:
+        self.ctx.bus.status.emit(self._language_missing_text(language))
+
+    def _language_missing_text(self, language: str) -> str:
+        return self.tr(
+            "No {language} voice is installed: the speech engine's default voice speaks."
+        ).format(language=i18n.NATIVE_NAMES.get(language, language))
 
     def set_sound_settings(self, settings: SoundSettings) -> None:
         engine_changed = settings.engine != self.sound_settings.engine
@@ -483,6 +501,8 @@ class SessionPage(QWidget):
             lines.append(self.tr("Voice: {engine} ready").format(engine=self.voice.engine))
         else:
             lines.append(self.tr("Voice unavailable: {reason}").format(reason=self.voice.reason))
+        if self.voice is not None and self.voice.missing_language:
+            lines.append(self._language_missing_text(self.voice.missing_language))
         if self.sounds.reason:
             lines.append(self.tr("Beeps: {reason}").format(reason=self.sounds.reason))
         return lines
@@ -568,7 +588,9 @@ class SessionPage(QWidget):
         try:
             installed = self.own_clips.install(exercise_id, path)
         except (OSError, ValueError) as exc:
-            self._copy_signal.done.emit(exercise_id, "", str(exc))
+            first = exc.args[0] if exc.args else ""
+            why = i18n.localize(first) if isinstance(first, Msg) else str(exc)
+            self._copy_signal.done.emit(exercise_id, "", why)
             return
         self._copy_signal.done.emit(exercise_id, str(installed), "")
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from footgui.core.catalog import Catalog
 from footgui.core.session_plan import SessionPlan, plan_for_template
 from footgui.core.timeline import Timeline, describe_dose, sanitize
+from footgui.ui import i18n
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -124,16 +125,21 @@ class PickerView(QWidget):
             clean = sanitize(item)
             block = self.tr(BLOCK_NAMES[item.block]) if BLOCK_NAMES[item.block] else ""
             prefix = f"{block}: " if block else ""
-            row = QListWidgetItem(f"{prefix}{item.name} — {describe_dose(clean)}")
+            dose = i18n.localize(describe_dose(clean))
+            row = QListWidgetItem(f"{prefix}{i18n.localize(item.name)} — {dose}")
             row.setData(ID_ROLE, item.exercise_id)
             self.items.addItem(row)
         timeline = Timeline.build(plan.items, plan.pacing)
         self.summary.setText(
             self.tr("{name}: {count} exercises, about {duration}").format(
-                name=plan.name, count=len(plan.items), duration=minutes(timeline.total_s)
+                name=i18n.localize(plan.name),
+                count=len(plan.items),
+                duration=minutes(timeline.total_s),
             )
         )
-        problems = [f"{item.name}: {note}" for item, note in timeline.notes]
+        problems = [
+            f"{i18n.localize(item.name)}: {i18n.localize(note)}" for item, note in timeline.notes
+        ]
         self.notes.setText(
             self.tr("Dose problems, fixed for this session: {problems}").format(
                 problems="; ".join(problems)

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footgui.core.timeline import Moment, Timeline, describe_dose
+from footgui.core.timeline import Moment, PlanItem, Timeline, describe_dose
+from footgui.ui import i18n
 from footgui.ui.session.video_view import VideoView
-from footgui.ui.session.widgets import FitText
+from footgui.ui.session.widgets import FitText, FlowRow, ShrinkLabel
 
 PHASE_WORDS = {
     "up": QT_TRANSLATE_NOOP("RunView", "UP"),
@@ -80,8 +81,11 @@ class RunView(QWidget):
         self.title = QLabel("")
         self.title.setObjectName("runTitle")
         self.title.setStyleSheet("font-size: 30px; font-weight: 700;")
+        self.title.setWordWrap(True)  # long (German) names wrap rather than widen the page
         self.dose = QLabel("")
         self.dose.setStyleSheet("font-size: 20px;")
+        self.dose.setWordWrap(True)
+        self.dose.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.dose.setObjectName("muted")
         head.addWidget(self.title, 1)
         head.addWidget(self.dose)
@@ -100,12 +104,19 @@ class RunView(QWidget):
         self.phase.setAccessibleName(self.tr("Phase"))
         self.timer = FitText("88:88", max_px=520)
         self.timer.setAccessibleName(self.tr("Time left"))
-        self.counters = FitText(self.tr("Set 8/8 · Rep 88/88"), max_px=64)
+        # sized for the longer of the two counters ("Sprung" is longer than "Wdh.")
+        self.counters = FitText(
+            max(
+                self.tr("Set 8/8 · Rep 88/88"),
+                self.tr("Set 8/8 · Hop 88/88"),
+                key=len,
+            ),
+            max_px=64,
+        )
         self.side = FitText(self.tr("RIGHT SIDE"), max_px=60)
-        self.next_up = QLabel("")
-        self.next_up.setWordWrap(True)
+        self.next_up = ShrinkLabel(max_px=22, min_px=12)
         self.next_up.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_up.setStyleSheet("font-size: 22px; font-weight: 600; color: white;")
+        self.next_up.setStyleSheet("font-weight: 600; color: white;")
         self.next_up.setFixedHeight(70)
         hud.addWidget(self.phase, 3)
         hud.addWidget(self.timer, 8)
@@ -138,8 +149,7 @@ class RunView(QWidget):
         progress_row.addWidget(self.progress_text)
         outer.addLayout(progress_row)
 
-        controls = QHBoxLayout()
-        controls.setSpacing(6)
+        controls = FlowRow(spacing=6)
 
         def button(text: str, tip: str, signal: SignalInstance) -> QPushButton:
             b = QPushButton(text)
@@ -189,12 +199,12 @@ class RunView(QWidget):
         self.video_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.video_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         controls.addWidget(self.video_button)
-        controls.addStretch(1)
         self.end_button = button(
             self.tr("End session"), self.tr("Stop here and go to the check-in"), self.endClicked
         )
         outer.addLayout(controls)
         self._kind = ""
+        self._dose_of: PlanItem | None = None
 
     # -- binding ------------------------------------------------------------------
     def set_kind(self, kind: str) -> None:
@@ -227,7 +237,14 @@ class RunView(QWidget):
             self.title.setText(self.tr("Next up: {name}").format(name=item.name))
         else:
             self.title.setText(item.name)
-        self.dose.setText(describe_dose(item))
+        if item is not self._dose_of:  # once per exercise, not on every display tick
+            self._dose_of = item
+            dose = i18n.localize(describe_dose(item))
+            dose = dose[:1].upper() + dose[1:]  # German starts "ein Satz"
+            self.dose.setText(dose)
+            # on one line when it fits in half the row; wrapped rather than cut when not
+            wanted = self.dose.fontMetrics().horizontalAdvance(dose) + 4
+            self.dose.setMinimumWidth(min(wanted, max(self.width() // 2, 200)))
         if paused:
             phase = self.tr("PAUSED")
         elif seg.kind == "work":

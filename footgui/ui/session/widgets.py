@@ -2,9 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 
 class FitText(QWidget):
@@ -97,6 +114,47 @@ class FitText(QWidget):
         painter.end()
 
 
+class ShrinkLabel(QLabel):
+    """A wrapped label in a fixed box whose font shrinks until the whole text fits.
+
+    For "next up" lines in the coloured box: German exercise names are long,
+    and a clipped last line ("Danach: Barfuß-Marschieren auf") hides what comes
+    next. Refitted only when the text or the size changes, never per tick.
+    """
+
+    def __init__(self, max_px: int = 22, min_px: int = 12, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._max_px = max_px
+        self._min_px = min_px
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:
+        if text != self.text():
+            super().setText(text)
+            self._refit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._refit()
+
+    def _refit(self) -> None:
+        box = self.contentsRect()
+        flags = int(Qt.TextFlag.TextWordWrap | self.alignment())
+        px = self._max_px
+        font = QFont(self.font())
+        while px > self._min_px:
+            font.setPixelSize(px)
+            used = QFontMetrics(font).boundingRect(box, flags, self.text())
+            if used.height() <= box.height() and used.width() <= box.width():
+                break
+            px -= 1
+        font.setPixelSize(px)
+        self.setFont(font)
+
+    def font_px(self) -> int:
+        return self.font().pixelSize()
+
+
 class ScaleButtons(QWidget):
     """A 0-10 rating as eleven big buttons; nothing is chosen until the user clicks."""
 
@@ -133,3 +191,81 @@ class ScaleButtons(QWidget):
         button = self._group.button(value)
         if button is not None:
             button.setChecked(True)
+
+
+class FlowRow(QLayout):
+    """Buttons in a row that wraps onto another line when the page is too narrow for them.
+
+    German labels are longer than English ones: a plain row made the running
+    session wider than a 1366-pixel laptop screen and cut the timer off. A
+    wrapping row keeps every button whole and the page within the window.
+    """
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, apply: bool) -> int:
+        """Lay the items out left to right, wrapping, centred in each line; returns the height."""
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        space = self.spacing()
+        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = area.x()
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint()
+            if lines[-1] and x + hint.width() > area.right() + 1:
+                lines.append([])
+                x = area.x()
+            lines[-1].append((item, hint))
+            x += hint.width() + space
+        y = area.y()
+        for line in (ln for ln in lines if ln):
+            height = max(hint.height() for _, hint in line)
+            if apply:
+                x = area.x()
+                for item, hint in line:
+                    top = y + (height - hint.height()) // 2
+                    item.setGeometry(QRect(QPoint(x, top), hint))
+                    x += hint.width() + space
+            y += height + space
+        return max(y - space, area.y()) - rect.y() + margins.bottom()

@@ -288,7 +288,7 @@ class TodayPage(QWidget):
             line = subtitle(rec)
             self.meta.setText(meta + (f"\n{line}" if line else ""))
         else:
-            self.headline.setText(rec.headline)
+            self.headline.setText(i18n.localize(rec.headline))
             self.meta.setText("")
         self.start_button.setVisible(True)
         self.start_button.setEnabled(session is not None)
@@ -318,16 +318,16 @@ class TodayPage(QWidget):
 
         clear(self.warnings)
         for warning in rec.warnings:
-            banner = label(f"⚠  {warning.text}  ({source_label(warning)})", "warnBanner", wrap=True)
+            text = f"⚠  {i18n.localize(warning.text)}  ({source_label(warning)})"
+            banner = label(text, "warnBanner", wrap=True)
             self.warnings.addWidget(banner)
         self.exercises.show_session(session)
         self.reasons.show_reasons(rec.reasons)
         self.gate.show_gate(rec.stage, rec.next_stage, rec.gate)
         self.week.show_week(rec.week, today)
         if rec.unknowns:
-            self.unknowns.setText(
-                self.tr("What I did not know:") + "  " + "   ·   ".join(rec.unknowns)
-            )
+            notes = "   ·   ".join(i18n.localize(note) for note in rec.unknowns)
+            self.unknowns.setText(self.tr("What I did not know:") + "  " + notes)
             self.unknowns.show()
         else:
             self.unknowns.hide()
@@ -386,7 +386,8 @@ class TodayPage(QWidget):
         rec = self.rec
         if rec is None or rec.next_stage is None:
             return
-        met = "; ".join(f"{g.label} {g.detail}" for g in rec.gate)
+        # Kept in the diary in the language the user reads now.
+        met = "; ".join(f"{i18n.localize(g.label)} {i18n.localize(g.detail)}" for g in rec.gate)
         self._record(
             rec.next_stage,
             "advance",

@@ -2,7 +2,8 @@
 
 Each card is rebuilt from a ``Recommendation`` on every refresh (a few dozen
 labels), which keeps them stateless: what is on screen is always exactly what
-the engine said.
+the engine said. The engine's sentences are messages: every one goes through
+``i18n.localize`` on its way to a label, so it reads in the app's language.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from footgui.core.pain_monitor import RUN
 from footgui.core.recommendation import GateCheck, PlannedSession, Reason, WeekView
 from footgui.ui import i18n
 from footgui.ui.style import ACCENT
@@ -77,7 +79,7 @@ STYLE = f"""
 #dayTile {{ border: 1px solid palette(mid); border-radius: 10px; background: palette(base); }}
 #dayTileToday {{ border: 3px solid {ACCENT}; border-radius: 10px; background: palette(base); }}
 #dayName {{ font-size: 16px; font-weight: 800; }}
-#adherence {{ font-size: 44px; font-weight: 800; }}
+#adherence {{ font-size: 34px; font-weight: 800; }}
 """
 
 
@@ -116,7 +118,7 @@ class Card(QFrame):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(18, 14, 18, 16)
         outer.setSpacing(10)
-        self.title = label(title, "cardTitle")
+        self.title = label(title, "cardTitle", wrap=True)
         outer.addWidget(self.title)
         self.body = QVBoxLayout()
         self.body.setSpacing(8)
@@ -146,7 +148,7 @@ class ExerciseCard(Card):
             col.addWidget(label(ex.name, "exName", wrap=True))
             col.addWidget(label(planned_dose(ex), "exDose", wrap=True))
             if ex.note:
-                col.addWidget(label(ex.note, "exNote", wrap=True))
+                col.addWidget(label(i18n.localize(ex.note), "exNote", wrap=True))
             self.body.addWidget(item)
         warmup = len([e for e in session.exercises if e.block == "warmup"])
         finisher = len([e for e in session.exercises if e.block == "finisher"])
@@ -187,7 +189,7 @@ def reason_widget(reason: Reason) -> QWidget:
     col = QVBoxLayout(box)
     col.setContentsMargins(0, 0, 0, 4)
     col.setSpacing(2)
-    col.addWidget(label(reason.text, "reasonText", wrap=True))
+    col.addWidget(label(i18n.localize(reason.text), "reasonText", wrap=True))
     rule = QHBoxLayout()
     rule.setSpacing(6)
     if reason.is_app_own:
@@ -196,10 +198,10 @@ def reason_widget(reason: Reason) -> QWidget:
             translate("Today", "No research gives this threshold: it is footgui's own choice.")
         )
         rule.addWidget(tag, 0, Qt.AlignmentFlag.AlignTop)
-        text = translate("Today", "Rule: {rule}").format(rule=reason.rule)
+        text = translate("Today", "Rule: {rule}").format(rule=i18n.localize(reason.rule))
     else:
         text = translate("Today", "Rule: {rule} · Source: {source}").format(
-            rule=reason.rule, source=reason.source
+            rule=i18n.localize(reason.rule), source=source_label(reason)
         )
     rule.addWidget(label(text, "reasonRule", wrap=True), 1)
     col.addLayout(rule)
@@ -257,39 +259,41 @@ def gate_row(check: GateCheck) -> QWidget:
         False: translate("Today", "not yet"),
         None: translate("Today", "unknown"),
     }[check.met]
-    target = check.target.replace(">=", "≥").replace("<=", "≤")
-    col.addWidget(label(f"{check.label} {target}", "gateLabel", wrap=True))
-    col.addWidget(label(f"{state}: {check.detail}", "gateDetail", wrap=True))
+    target = i18n.localize(check.target).replace(">=", "≥").replace("<=", "≤")
+    name = i18n.localize(check.label)
+    col.addWidget(label(f"{name} {target}", "gateLabel", wrap=True))
+    col.addWidget(label(f"{state}: {i18n.localize(check.detail)}", "gateDetail", wrap=True))
     row.addLayout(col, 1)
-    box.setAccessibleName(f"{check.label} {check.target}: {state}")
+    box.setAccessibleName(f"{name} {target}: {state}")
     return box
 
 
 class WeekStrip(QFrame):
-    """Monday to Sunday: what was planned, what was done, and the share done so far."""
+    """Monday to Sunday: what was planned, what was done, and the share done so far.
+
+    The summary sits above the tiles rather than beside them, so the seven
+    tiles get the whole width: long session names (German compounds such as
+    "Fußaktivierung" cannot wrap) still fit a 1366-pixel laptop screen.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayCard")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(16, 12, 16, 12)
-        row.setSpacing(8)
-        self.tiles = QHBoxLayout()
-        self.tiles.setSpacing(8)
-        row.addLayout(self.tiles, 1)
-        summary = QVBoxLayout()
-        summary.setSpacing(0)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(16, 10, 16, 12)
+        col.setSpacing(6)
+        summary = QHBoxLayout()
+        summary.setSpacing(14)
         self.title = label(translate("Today", "This week"), "cardTitle")
         self.pct = label("", "adherence")
-        self.pct.setObjectName("adherence")
         self.detail = label("", "smallNote", wrap=True)
-        for widget in (self.title, self.pct, self.detail):
-            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            summary.addWidget(widget)
-        holder = QWidget()
-        holder.setLayout(summary)
-        holder.setFixedWidth(170)
-        row.addWidget(holder)
+        summary.addWidget(self.title, 0, Qt.AlignmentFlag.AlignVCenter)
+        summary.addWidget(self.pct, 0, Qt.AlignmentFlag.AlignVCenter)
+        summary.addWidget(self.detail, 1, Qt.AlignmentFlag.AlignVCenter)
+        col.addLayout(summary)
+        self.tiles = QHBoxLayout()
+        self.tiles.setSpacing(8)
+        col.addLayout(self.tiles)
 
     def show_week(self, week: WeekView | None, today: date) -> None:
         clear(self.tiles)
@@ -307,7 +311,7 @@ class WeekStrip(QFrame):
                 )
             )
         pct = week.adherence_pct
-        self.pct.setText("–" if pct is None else f"{pct}%")
+        self.pct.setText("–" if pct is None else translate("Today", "{pct}%").format(pct=pct))
         due = week.planned_so_far + week.runs_planned_so_far
         done = min(week.done_so_far, week.planned_so_far) + min(
             week.runs_done_so_far, week.runs_planned_so_far
@@ -360,7 +364,7 @@ def day_tile(
             lines.append("○ " + escape(plan_name(item)))
     lines += [tick + escape(plan_name(item)) for item in done if item not in planned]
     if run_km > 0:
-        lines.append(tick + escape(translate("Today", "run {km} km").format(km=f"{run_km:.1f}")))
+        lines.append(tick + escape(i18n.localize(RUN.format(km=run_km))))
     if not lines:
         lines.append(escape(translate("Today", "rest")))
     items = label("<br>".join(lines), "dayItem", wrap=True, rich=True)

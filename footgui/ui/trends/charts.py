@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from footgui.core import norms, series
+from footgui.core.units import figure
 from footgui.store.trend_data import PAIN_FIELDS, SIDES, TrendData
+from footgui.ui import i18n
 from footgui.ui.trends import plotkit
 from footgui.ui.trends.panel import ChartPanel, EmptyState
 from footgui.ui.trends.plotkit import day_x
@@ -269,7 +271,7 @@ class BalanceTab(ChartTab):
                 notes = {
                     int(i): translate(
                         "Trends", "recorded {value} s: above the {cap} s test cap, drawn at the cap"
-                    ).format(value=f"{dv.values[i]:g}", cap=f"{cap:g}")
+                    ).format(value=_g(float(dv.values[i])), cap=_g(cap))
                     for i in np.flatnonzero(over)
                 }
                 x = day_x(dv.days)
@@ -296,7 +298,7 @@ class BalanceTab(ChartTab):
             if band.center is not None:
                 centre.setPos(band.center)
                 centre.label.setFormat(
-                    translate("Trends", "norm {value} s").format(value=f"{band.center:g}")
+                    translate("Trends", "norm {value} s").format(value=_g(band.center))
                 )
             panel.y_include = [0.0, band.low, band.high]
             panel.show_empty(not any_data)
@@ -306,15 +308,15 @@ class BalanceTab(ChartTab):
     def _caption(band: norms.NormBand, data: TrendData, kind: str) -> str:
         if band.is_single_value:
             ref = translate("Trends", "Green line: {label}: {low} s.").format(
-                label=band.label, low=f"{band.low:g}"
+                label=i18n.localize(band.label), low=_g(band.low)
             )
         else:
             ref = translate("Trends", "Green band: {label}: {low}-{high} s.").format(
-                label=band.label, low=f"{band.low:g}", high=f"{band.high:g}"
+                label=i18n.localize(band.label), low=_g(band.low), high=_g(band.high)
             )
         parts = [ref, translate("Trends", "Table values are provisional (a second-hand copy).")]
         if band.note:
-            parts.append(band.note)
+            parts.append(i18n.localize(band.note))
         gaps = _side_gap_notes(data, (kind,), "tests")
         if gaps:
             parts.append(gaps)
@@ -400,23 +402,17 @@ class PainTab(ChartTab):
             x, y = series.break_gaps(dv.days, dv.values, PAIN_GAP_DAYS)
             panel.set_data(name, day_x(x), y)
         panel.show_empty(not any_data)
-        zones = ", ".join(pain_zone_name(z) for z in norms.PAIN_ZONES)
+        zones = ", ".join(i18n.localize(z.name) for z in norms.PAIN_ZONES)
         panel.set_caption(
             translate(
                 "Trends", "Zones: {zones}. {source}. Dashed lines: stage changes (▲ up, ▼ back)."
-            ).format(zones=zones, source=norms.PAIN_ZONES_SOURCE)
+            ).format(zones=zones, source=i18n.localize(norms.PAIN_ZONES_SOURCE))
         )
 
 
-def pain_zone_name(zone: norms.PainZone) -> str:
-    """A pain zone's name ("safe", "acceptable", "too much") in the app's language."""
-    names = {
-        "safe": QT_TRANSLATE_NOOP("Trends", "safe"),
-        "acceptable": QT_TRANSLATE_NOOP("Trends", "acceptable"),
-        "too much": QT_TRANSLATE_NOOP("Trends", "too much"),
-    }
-    name = names.get(zone.name)
-    return translate("Trends", name) if name else str(zone.name)
+def _g(value: float) -> str:
+    """A reference figure as "%g" with the language's decimal mark ("2,8" in German)."""
+    return i18n.localize(figure("{value:g}", value=value))
 
 
 class MobilityTab(ChartTab):
@@ -556,11 +552,11 @@ class MobilityTab(ChartTab):
         heel.show_empty(not data.has_measurements("heel_rises"))
         parts = [
             translate("Trends", "Green: {label}: {low}-{high} reps.").format(
-                label=hb.label, low=f"{hb.low:g}", high=f"{hb.high:g}"
+                label=i18n.localize(hb.label), low=_g(hb.low), high=_g(hb.high)
             )
         ]
         if hb.note:
-            parts.append(hb.note)
+            parts.append(i18n.localize(hb.note))
         gaps = _side_gap_notes(data, ("heel_rises",), "tests")
         if gaps:
             parts.append(gaps)
@@ -657,7 +653,7 @@ class SymmetryTab(ChartTab):
         panel = self.master
         threshold = norms.SYMMETRY_THRESHOLDS[kind]
         f = inputs.length_factor if kind == "knee_to_wall" else 1.0
-        unit = inputs.length_unit if kind == "knee_to_wall" else threshold.unit
+        unit = inputs.length_unit if kind == "knee_to_wall" else i18n.localize(threshold.unit)
         left, right = data.best[(kind, "left")], data.best[(kind, "right")]
         sym = series.symmetry(left.days, left.values, right.days, right.values)
         diff = sym.difference * f
@@ -666,7 +662,7 @@ class SymmetryTab(ChartTab):
         x = day_x(sym.days)
         pattern = translate("Trends", "left {left} {unit}, right {right} {unit}")
         notes = [
-            pattern.format(left=f"{lv * f:g}", right=f"{rv * f:g}", unit=unit)
+            pattern.format(left=_g(float(lv * f)), right=_g(float(rv * f)), unit=unit)
             for lv, rv in zip(sym.left, sym.right, strict=True)
         ]
         for key, mask in (("within", ~flagged), ("over", flagged)):
@@ -687,7 +683,8 @@ class SymmetryTab(ChartTab):
         )
         panel.title_label.setText(panel.title)
         panel.show_empty(sym.days.size == 0)
-        limit_text = f"{limit:.2g} {unit}" if f != 1.0 else f"{threshold.limit:g} {unit}"
+        shown_limit = figure("{v:.2g}", v=limit) if f != 1.0 else figure("{v:g}", v=threshold.limit)
+        limit_text = f"{i18n.localize(shown_limit)} {unit}"
         origin = (
             translate("Trends", "footgui's own rule") if threshold.own_rule else threshold.source
         )
@@ -845,10 +842,10 @@ class LoadTab(ChartTab):
         notes = {
             k: spike_note.format(
                 pct=f"{(spikes.ratio[i] - 1) * 100:.0f}",
-                ref=f"{spikes.reference[i] * f:.1f}",
+                ref=i18n.localize(figure("{v:.1f}", v=float(spikes.reference[i] * f))),
                 unit=unit,
             )
-            + norms.spike_hazard(float(spikes.ratio[i]))
+            + i18n.localize(norms.spike_hazard(float(spikes.ratio[i])))
             for k, i in enumerate(idx)
         }
         runs.set_data("spikes", day_x(r.days[idx]), r.values[idx] * f, notes)

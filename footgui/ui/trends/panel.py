@@ -105,7 +105,11 @@ class ChartPanel(QWidget):
         header.setSpacing(12)
         self.title_label = QLabel(title)
         self.title_label.setObjectName("sectionTitle")
-        header.addWidget(self.title_label)
+        # The title takes the row's free space and wraps only when even that is too
+        # narrow (a small window, a long German title), so it never pushes the export
+        # buttons out of sight; the legend then sits just left of the buttons.
+        self.title_label.setWordWrap(True)
+        header.addWidget(self.title_label, 1)
         # The legend's check boxes sit in their own widget between the title and the
         # stretch; when title, legend and buttons do not fit one row (a narrow window,
         # a longer language) the legend moves to a row of its own below.
@@ -119,7 +123,7 @@ class ChartPanel(QWidget):
         self._header = header
         self._legend_row = QHBoxLayout()
         self._legend_row.addStretch(1)
-        header.addStretch(1)
+        header.addStretch(0)
         self.png_button = QPushButton("PNG")
         self.png_button.setToolTip(
             self.tr("Save the {chart} chart as a picture (PNG)").format(chart=title)
@@ -181,10 +185,12 @@ class ChartPanel(QWidget):
         self._place_legend()
 
     def _place_legend(self) -> None:
-        """The legend beside the title when the row fits, else on its own row below."""
+        """The legend beside the title when the row fits (title on one line), else below."""
         spacing = self._header.spacing()
+        title = self.title_label
         row = (
-            self.title_label.sizeHint().width()
+            title.fontMetrics().horizontalAdvance(title.text())
+            + 2 * title.margin()
             + self.legend_row_widget.sizeHint().width()
             + sum(b.sizeHint().width() for b in self._export_buttons())
             + (2 + len(self._export_buttons())) * spacing
