@@ -320,3 +320,19 @@ def test_reminder_skips_days_with_a_finished_session(qtbot, app_ctx) -> None:
     reminder.clock = lambda: datetime(2026, 7, 2, 18, 1)
     assert not reminder.check()
     reminder.timer.stop()
+
+
+def test_voice_probes_ask_for_the_app_languages_automatic_voice(german) -> None:  # type: ignore[no-untyped-def]
+    """ "Try the voice" with the automatic entry must pick the voice a German session would."""
+    from footgui.ui import settings_dialog as sd
+
+    _exe, args = sd.helper_args("speechd", ["--say", "Hallo"])
+    assert args[-7:] == [
+        "speech-voices",
+        "--language",
+        "de",
+        "--engine",
+        "speechd",
+        "--say",
+        "Hallo",
+    ]

@@ -18,6 +18,7 @@ from footgui.core.timeline import SetResult
 from footgui.store import repos
 from footgui.store.db import Database
 from footgui.store.errors import StoreError
+from footgui.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -49,7 +50,7 @@ class SessionRecorder:
         except (StoreError, ValueError) as exc:
             self._fail(
                 translate("SessionRecorder", "The session could not be saved: {error}").format(
-                    error=exc
+                    error=error_text(exc)
                 )
             )
             return None
@@ -77,7 +78,9 @@ class SessionRecorder:
             self._fail(
                 translate(
                     "SessionRecorder", "Set {number} of {exercise} was not saved: {error}"
-                ).format(number=result.set_number, exercise=result.exercise_id, error=exc)
+                ).format(
+                    number=result.set_number, exercise=result.exercise_id, error=error_text(exc)
+                )
             )
             return False
         self.logged.append(result)
@@ -125,7 +128,7 @@ class SessionRecorder:
         except (StoreError, ValueError, LookupError) as exc:
             self._fail(
                 translate("SessionRecorder", "The check-in could not be saved: {error}").format(
-                    error=exc
+                    error=error_text(exc)
                 )
             )
             return False

@@ -980,7 +980,7 @@ def export_report(
     except ReportRangeError as exc:
         raise ReportError(
             translate("Report", "Nothing to report: {reason}. Choose another date range.").format(
-                reason=i18n.localize(exc.args[0]) if exc.args else str(exc)
+                reason=i18n.error_text(exc)
             )
         ) from exc
     advice = recommendation_for(db, catalog, today)

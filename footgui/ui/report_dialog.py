@@ -215,7 +215,7 @@ class ExportReportDialog(QDialog):
                     db, catalog, Path(text), start, end, units=units, today=today
                 )
             except ReportError as exc:
-                relay.error.emit(str(exc))
+                relay.error.emit(i18n.error_text(exc))
             except Exception:  # a bug: logged with its traceback, reported plainly
                 log.exception("the report could not be written")
                 relay.error.emit(crashed)

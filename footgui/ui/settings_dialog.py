@@ -114,7 +114,9 @@ def speech_engines() -> tuple[list[str], str]:
 
 def helper_args(engine: str, extra: list[str]) -> tuple[str, list[str]]:
     """How to run ``footgui speech-voices`` from this interpreter or a frozen build."""
-    args = ["speech-voices", *(["--engine", engine] if engine else []), *extra]
+    # The app's language picks the "automatic" voice, exactly as the session's voice does.
+    args = ["speech-voices", "--language", i18n.current_language()]
+    args += [*(["--engine", engine] if engine else []), *extra]
     if getattr(sys, "frozen", False):
         return sys.executable, args
     return sys.executable, ["-m", "footgui", *args]
@@ -347,7 +349,9 @@ class SettingsDialog(QDialog):
         try:
             update_profile(self.ctx.db, **changes)
         except (StoreError, ValueError) as exc:
-            self._show_error(self.tr("The profile was not saved: {reason}").format(reason=exc))
+            self._show_error(
+                self.tr("The profile was not saved: {reason}").format(reason=i18n.error_text(exc))
+            )
             return
         self._show_error("")
         log.info("profile updated: %s", ", ".join(changes))
@@ -514,6 +518,11 @@ class SettingsDialog(QDialog):
             self._filling_voices = False
             self.voicesListed.emit(False)
             return
+        automatic = payload.get("automatic")
+        if automatic:
+            self.voice_name.setItemText(
+                0, self.tr("Automatic: {voice}").format(voice=str(automatic))
+            )
         saved = str(self.settings.value(KEY_VOICE_NAME, "") or "")
         for voice in payload.get("voices", []):
             name, locale = str(voice.get("name", "")), str(voice.get("locale", ""))

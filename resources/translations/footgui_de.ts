@@ -4258,6 +4258,10 @@
         <translation>Keine Stimmen: {reason}</translation>
     </message>
     <message>
+        <source>Automatic: {voice}</source>
+        <translation>Automatisch: {voice}</translation>
+    </message>
+    <message>
         <source>{engine}: {count} voices.</source>
         <translation>{engine}: {count} Stimmen.</translation>
     </message>

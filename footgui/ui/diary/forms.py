@@ -220,7 +220,9 @@ class EntryForm(QWidget):
             self._show_problems(exc.errors)
             return False
         except StoreError as exc:
-            self._say(self.tr("Nothing was saved: {reason}").format(reason=exc), "error")
+            self._say(
+                self.tr("Nothing was saved: {reason}").format(reason=i18n.error_text(exc)), "error"
+            )
             return False
         self.grid.clear_errors()
         entry = noun(self.kind)

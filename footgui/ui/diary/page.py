@@ -251,7 +251,9 @@ class DiaryPage(QWidget):
         try:
             self.hub.delete(kind, record_id)
         except (LookupError, StoreError) as exc:
-            self.history.set_message(self.tr("Could not delete: {reason}").format(reason=exc))
+            self.history.set_message(
+                self.tr("Could not delete: {reason}").format(reason=i18n.error_text(exc))
+            )
             self._refresh_history()
 
     # -- internals --------------------------------------------------------------------------
@@ -322,8 +324,10 @@ class DiaryPage(QWidget):
             self.ctx.bus.status.emit(message)
             return message
         except StoreError as exc:
-            self.history.set_message(self.tr("Not changed: {reason}").format(reason=exc))
-            return str(exc)
+            self.history.set_message(
+                self.tr("Not changed: {reason}").format(reason=i18n.error_text(exc))
+            )
+            return i18n.error_text(exc)
         return None
 
     def _on_written(self, kind: str) -> None:

@@ -252,7 +252,9 @@ class Transfer(QObject):
             self.last_problems = [i18n.localize(p.text()) for p in exc.problems]
             self._report(False, self.tr("Nothing was imported."), i18n.localize(exc.summary()))
         elif isinstance(exc, StoreError | OSError | ValueError):
-            self._report(False, self.tr("That did not work: {reason}").format(reason=exc))
+            self._report(
+                False, self.tr("That did not work: {reason}").format(reason=i18n.error_text(exc))
+            )
         else:
             log.error("export/import failed", exc_info=exc)
             self._report(

@@ -162,7 +162,7 @@ class BalanceView(QWidget):
             self._age, self._sex = profile.age, profile.sex
         except StoreError as exc:
             self._age, self._sex = None, None
-            self.problem.emit(str(exc))
+            self.problem.emit(i18n.error_text(exc))
         self._timer.start(REFRESH_MS)
         self.refresh()
         self._announce()
@@ -195,7 +195,9 @@ class BalanceView(QWidget):
                 repos.delete_measurement(self.db, measurement_id)
             except (StoreError, LookupError) as exc:
                 self.problem.emit(
-                    self.tr("The trial could not be removed: {error}").format(error=exc)
+                    self.tr("The trial could not be removed: {error}").format(
+                        error=i18n.error_text(exc)
+                    )
                 )
         self.refresh()
         self._announce()
@@ -264,7 +266,9 @@ class BalanceView(QWidget):
             self._stored[trial] = row.id
         except (StoreError, ValueError) as exc:
             log.error("balance trial not saved: %s", exc)
-            self.problem.emit(self.tr("The trial could not be saved: {error}").format(error=exc))
+            self.problem.emit(
+                self.tr("The trial could not be saved: {error}").format(error=i18n.error_text(exc))
+            )
         self.trialStored.emit(trial, value)
         self._announce()
 

@@ -21,7 +21,6 @@ from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QSho
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from footgui.core.session_plan import SessionPlan, plan_for_exercises
-from footgui.core.text import Msg
 from footgui.core.timeline import CueEvent, Moment, SetResult, Timeline
 from footgui.paths import assets_dir
 from footgui.player.clip import ClipPlayer, ClipProbe, ClipState
@@ -588,8 +587,7 @@ class SessionPage(QWidget):
         try:
             installed = self.own_clips.install(exercise_id, path)
         except (OSError, ValueError) as exc:
-            first = exc.args[0] if exc.args else ""
-            why = i18n.localize(first) if isinstance(first, Msg) else str(exc)
+            why = i18n.error_text(exc)
             self._copy_signal.done.emit(exercise_id, "", why)
             return
         self._copy_signal.done.emit(exercise_id, str(installed), "")

@@ -479,4 +479,6 @@ class TodayPage(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         log.exception("could not save a stage decision")
-        self.ctx.bus.status.emit(self.tr("Could not save your choice: {reason}").format(reason=exc))
+        self.ctx.bus.status.emit(
+            self.tr("Could not save your choice: {reason}").format(reason=i18n.error_text(exc))
+        )
