@@ -79,13 +79,13 @@ PAIN_RULE = translate(
     "as an extrapolation)",
 )
 USER_SOURCE = translate("Progression", "your choice")
-#: The program's pain zones ("safe", "acceptable", "too much") by their name in program.toml.
 #: The weekly-trend rule; ``{model}`` is PAIN_RULE.
 _WEEKLY_RULE = translate(
     "Progression", "week to week, pain and stiffness must not increase; {model}"
 )
 #: Why today's session is the one the weekly plan gives.
 WEEKLY_PLAN = translate("Progression", "the stage's weekly plan")
+#: The program's pain zones ("safe", "acceptable", "too much") by their name in program.toml.
 ZONE_NAMES = {
     "safe": translate("Progression", "safe"),
     "acceptable": translate("Progression", "acceptable"),
