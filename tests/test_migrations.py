@@ -166,6 +166,50 @@ def test_downgrade_to_base_and_up_again(tmp_path: Path) -> None:
     db.close()
 
 
+def test_session_choices_written_as_text_move_into_their_column(tmp_path: Path) -> None:
+    """0003: an override stored as "session=<id>; why" keeps its choice and the user's words."""
+    path = tmp_path / "footgui.sqlite3"
+    engine = create_engine(url(path))
+    try:
+        upgrade_to_head(engine, "0002")
+        with engine.begin() as conn:
+            conn.execute(
+                text("INSERT INTO stage_event (day, stage, kind, reason) VALUES (:d, 1, :k, :r)"),
+                [
+                    {"d": date(2026, 3, 1), "k": "start", "r": ""},
+                    {
+                        "d": date(2026, 3, 2),
+                        "k": "override",
+                        "r": "session=s1-strength; only a step",
+                    },
+                    {"d": date(2026, 3, 3), "k": "override", "r": "session=; empty id"},
+                    {"d": date(2026, 3, 4), "k": "hold", "r": "session=s1-x; not an override"},
+                ],
+            )
+    finally:
+        engine.dispose()
+    db = open_database(url(path), backup_dir=tmp_path / "backups")
+    assert db.revision == HEAD_REVISION
+    events = [(e.kind, e.template_id, e.reason) for e in repos.list_stage_events(db)]
+    db.close()
+    assert events == [
+        ("start", None, ""),
+        ("override", "s1-strength", "only a step"),
+        ("override", None, "session=; empty id"),  # nothing to recover: left as written
+        ("hold", None, "session=s1-x; not an override"),
+    ]
+    engine = create_engine(url(path))
+    try:
+        config = alembic_config()
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0002")
+            reasons = [r for (r,) in conn.execute(text("SELECT reason FROM stage_event"))]
+    finally:
+        engine.dispose()
+    assert reasons[1] == "session=s1-strength; only a step"
+
+
 def test_a_failing_migration_changes_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

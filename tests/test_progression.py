@@ -30,7 +30,6 @@ from footgui.core.history import (
     RunEntry,
     SessionEntry,
     StageEventEntry,
-    session_choice_reason,
 )
 from footgui.core.progression import recommend
 from footgui.core.recommendation import ACTIONS, Recommendation
@@ -95,8 +94,10 @@ class Diary:
                 self.measurements.append(MeasurementEntry(ago(n), kind, side, value, 1))
         return self
 
-    def event(self, n: int, stage: int, kind: str, reason: str = "") -> Diary:
-        self.events.append(StageEventEntry(ago(n), stage, kind, reason))
+    def event(
+        self, n: int, stage: int, kind: str, reason: str = "", template_id: str | None = None
+    ) -> Diary:
+        self.events.append(StageEventEntry(ago(n), stage, kind, reason, template_id))
         return self
 
     def build(self) -> DiaryHistory:
@@ -359,7 +360,7 @@ CASES: dict[str, Case] = {
     ),
     # -- the user's choices --------------------------------------------------
     "a session chosen today is used": Case(
-        lambda: steady().event(0, 1, "override", session_choice_reason("s1-activation", "Short")),
+        lambda: steady().event(0, 1, "override", "Short", "s1-activation"),
         "continue",
         ("You chose Daily foot activation today: Short.",),
         "s1-activation",
@@ -571,8 +572,8 @@ def random_diaries(draw: st.DrawFn) -> DiaryHistory:
         d.measure(n, draw(kinds), draw(side_value), draw(side_value))
     for n in draw(st.lists(DAYS, max_size=4)):
         kind = draw(st.sampled_from(["start", "advance", "regress", "override", "hold"]))
-        reason = draw(st.sampled_from(["", "why", session_choice_reason("nope", "x")]))
-        d.event(n, draw(st.integers(1, 4)), kind, reason)
+        reason = draw(st.sampled_from(["", "why"]))
+        d.event(n, draw(st.integers(1, 4)), kind, reason, draw(st.sampled_from([None, "nope"])))
     return d.build()
 
 

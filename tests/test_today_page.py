@@ -116,7 +116,10 @@ def test_choose_another_session_is_recorded_and_respected(qtbot, story_page, app
         dialog.use_session.click()
     events = list_stage_events(app_ctx.db)
     assert events[-1].kind == "override"
-    assert events[-1].reason.startswith("session=s1-strength; ")
+    assert (events[-1].template_id, events[-1].reason) == (
+        "s1-strength",
+        "Only day I have a step today",
+    )
     assert page.headline.text() == "Foundation strength"
     assert "your choice" in page.meta.text()
     assert "You chose Foundation strength today: Only day I have a step today." in texts_of(

@@ -17,11 +17,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
 
-#: A session override is a StageEvent of kind "override" whose reason starts
-#: with this prefix followed by the chosen template id and "; " (the table has
-#: no template column). ``session_choice`` and ``override_reason`` read it back.
-SESSION_CHOICE_PREFIX = "session="
-
 
 @dataclass(frozen=True)
 class CheckInEntry:
@@ -89,27 +84,13 @@ class StageEventEntry:
     stage: int
     kind: str  # start | advance | regress | override | hold
     reason: str = ""
+    #: The chosen template of a "choose another session" override; None for stage events.
+    template_id: str | None = None
 
     @property
     def session_choice(self) -> str | None:
         """The template id of a "choose another session" override, else None."""
-        if self.kind != "override" or not self.reason.startswith(SESSION_CHOICE_PREFIX):
-            return None
-        head = self.reason[len(SESSION_CHOICE_PREFIX) :].split(";", 1)[0].strip()
-        return head or None
-
-    @property
-    def user_reason(self) -> str:
-        """The reason as the user wrote it (without a session-choice prefix)."""
-        if self.session_choice is None:
-            return self.reason
-        parts = self.reason.split(";", 1)
-        return parts[1].strip() if len(parts) > 1 else ""
-
-
-def session_choice_reason(template_id: str, reason: str) -> str:
-    """The stored reason of a session override (see ``SESSION_CHOICE_PREFIX``)."""
-    return f"{SESSION_CHOICE_PREFIX}{template_id}; {reason.strip()}"
+        return self.template_id if self.kind == "override" else None
 
 
 @dataclass(frozen=True)

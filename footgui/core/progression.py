@@ -839,9 +839,9 @@ def _session(
             )
         else:
             by_user = True
-            if chosen.user_reason:
+            if chosen.reason:
                 chose = translate("Progression", "You chose {session} today: {why}.").format(
-                    session=template.name, why=chosen.user_reason
+                    session=template.name, why=chosen.reason
                 )
             else:
                 chose = translate("Progression", "You chose {session} today.").format(

@@ -23,7 +23,6 @@ from footgui.core.history import (
     RunEntry,
     SessionEntry,
     StageEventEntry,
-    session_choice_reason,
 )
 from footgui.store.db import Database
 from footgui.store.models import (
@@ -134,7 +133,13 @@ def load_history(db: Database, today: date, *, days: int = HISTORY_DAYS) -> Diar
         events = tuple(
             StageEventEntry(*row)
             for row in s.execute(
-                select(StageEvent.day, StageEvent.stage, StageEvent.kind, StageEvent.reason)
+                select(
+                    StageEvent.day,
+                    StageEvent.stage,
+                    StageEvent.kind,
+                    StageEvent.reason,
+                    StageEvent.template_id,
+                )
                 .where(StageEvent.day <= today)
                 .order_by(StageEvent.day, StageEvent.id)
             )
@@ -151,14 +156,22 @@ def load_history(db: Database, today: date, *, days: int = HISTORY_DAYS) -> Diar
 
 
 def record_stage_event(
-    db: Database, *, day: date, stage: int, kind: StageEventKind, reason: str
+    db: Database,
+    *,
+    day: date,
+    stage: int,
+    kind: StageEventKind,
+    reason: str,
+    template_id: str | None = None,
 ) -> None:
     """Record a stage decision (the profile's current stage follows it).
 
     The first decision also sets the program's start day, so the week plan
     knows from when sessions were due.
     """
-    add_stage_event(db, day=day, stage=stage, kind=kind, reason=reason.strip())
+    add_stage_event(
+        db, day=day, stage=stage, kind=kind, reason=reason.strip(), template_id=template_id
+    )
     with db.session() as s:
         start = s.execute(select(Profile.program_start)).scalar_one_or_none()
     if start is None:
@@ -174,5 +187,6 @@ def record_session_choice(
         day=day,
         stage=stage,
         kind="override",
-        reason=session_choice_reason(template_id, reason),
+        reason=reason,
+        template_id=template_id,
     )

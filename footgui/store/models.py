@@ -299,6 +299,8 @@ class StageEvent(Base):
     stage: Mapped[int] = mapped_column(Integer)
     kind: Mapped[StageEventKind] = mapped_column(String(16))
     reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: The session template the user chose for ``day`` (overrides only), else None.
+    template_id: Mapped[str | None] = mapped_column(String(64), default=None)
 
 
 # Tables holding the user's entries, in an order safe for deleting (children first).

@@ -19,7 +19,7 @@ from footgui.store.errors import StoreError
 
 # Every revision in migrations/versions, oldest first (a test keeps this in step
 # with Alembic). Knowing them without Alembic keeps the usual start fast.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 BUSY_TIMEOUT_MS = 5000

@@ -637,7 +637,13 @@ def delete_session(db: Database, session_id: int) -> None:
 
 
 def add_stage_event(
-    db: Database, *, day: date, stage: int, kind: StageEventKind, reason: str = ""
+    db: Database,
+    *,
+    day: date,
+    stage: int,
+    kind: StageEventKind,
+    reason: str = "",
+    template_id: str | None = None,
 ) -> StageEvent:
     """Record a stage decision and make ``stage`` the profile's current stage.
 
@@ -646,7 +652,7 @@ def add_stage_event(
     """
     _check_choice("stage", stage, STAGES)
     _check_choice("stage event", kind, STAGE_EVENT_KINDS)
-    event = StageEvent(day=day, stage=stage, kind=kind, reason=reason)
+    event = StageEvent(day=day, stage=stage, kind=kind, reason=reason, template_id=template_id)
     with db.session() as session:
         session.add(event)
         _profile(session).current_stage = stage
