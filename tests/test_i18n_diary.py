@@ -21,7 +21,8 @@ from PySide6.QtCore import QDate
 from footgui.core import diary_rules as rules
 from footgui.core import norms
 from footgui.core.diary_formats import ImportRejected, read_csv, read_json
-from footgui.core.report_data import ProfileInfo, ReportInputs, ReportRangeError, build_report
+from footgui.core.history import ProfileEntry
+from footgui.core.report_data import ReportInputs, ReportRangeError, build_report
 from footgui.core.text import Msg
 from footgui.core.units import Units, parse_duration
 from footgui.store import diary, repos
@@ -75,7 +76,7 @@ def test_warnings_norms_and_import_problems_are_messages() -> None:
         read_json(b"{not json", "backup.json")
     assert "DiaryFormats" in _contexts(caught.value.summary())
     with pytest.raises(ReportRangeError) as empty:
-        build_report(ReportInputs(ProfileInfo()), day, day, today=day)
+        build_report(ReportInputs(ProfileEntry()), day, day, today=day)
     assert isinstance(empty.value.args[0], Msg)
 
 

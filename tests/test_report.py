@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
+from footgui.core import history as hist
 from footgui.core import report_data as rd
 from footgui.core.units import Units
 from footgui.store import repos
@@ -77,17 +78,17 @@ def plan() -> tuple[rd.PlannedTemplate, ...]:
 def test_adherence_is_planned_pro_rata_across_a_stage_change() -> None:
     start = date(2026, 3, 2)  # a Monday
     inputs = rd.ReportInputs(
-        profile=rd.ProfileInfo(program_start=start, current_stage=2),
+        profile=hist.ProfileEntry(program_start=start, current_stage=2),
         stage_events=(
-            rd.StageEventRow(start, 1, "start"),
-            rd.StageEventRow(start + timedelta(days=14), 2, "advance"),
+            hist.StageEventEntry(start, 1, "start"),
+            hist.StageEventEntry(start + timedelta(days=14), 2, "advance"),
         ),
         sessions=(
-            rd.SessionRow(start, "s1-strength", 1, "finished"),
-            rd.SessionRow(start + timedelta(days=2), "s1-strength", 1, "abandoned"),
-            rd.SessionRow(start + timedelta(days=15), "s2-stability", 2, "finished"),
-            rd.SessionRow(start + timedelta(days=16), "own-list", 2, "finished"),
-            rd.SessionRow(start + timedelta(days=17), "s2-stability", 2, "in_progress"),
+            hist.SessionEntry(start, "s1-strength", 1, "finished"),
+            hist.SessionEntry(start + timedelta(days=2), "s1-strength", 1, "abandoned"),
+            hist.SessionEntry(start + timedelta(days=15), "s2-stability", 2, "finished"),
+            hist.SessionEntry(start + timedelta(days=16), "own-list", 2, "finished"),
+            hist.SessionEntry(start + timedelta(days=17), "s2-stability", 2, "in_progress"),
         ),
         plan=plan(),
     )
@@ -106,7 +107,7 @@ def test_adherence_is_planned_pro_rata_across_a_stage_change() -> None:
 def test_days_after_today_and_before_the_program_are_not_planned() -> None:
     start = date(2026, 3, 2)
     inputs = rd.ReportInputs(
-        profile=rd.ProfileInfo(program_start=start + timedelta(days=7), current_stage=1),
+        profile=hist.ProfileEntry(program_start=start + timedelta(days=7), current_stage=1),
         plan=plan()[:2],
     )
     adh = rd.adherence(inputs, start, start + timedelta(days=27), today=start + timedelta(days=13))
@@ -115,13 +116,13 @@ def test_days_after_today_and_before_the_program_are_not_planned() -> None:
 
 def test_latest_tests_use_the_best_trial_and_the_profile_band() -> None:
     inputs = rd.ReportInputs(
-        profile=rd.ProfileInfo(age=38, sex="male"),
+        profile=hist.ProfileEntry(age=38, sex="male"),
         measurements=(
-            rd.MeasurementRow(START, "heel_rises", "left", 18),
-            rd.MeasurementRow(TODAY, "heel_rises", "left", 31),
-            rd.MeasurementRow(TODAY, "knee_to_wall", "left", 12.7),
-            rd.MeasurementRow(TODAY, "knee_to_wall", "left", 13.97),
-            rd.MeasurementRow(TODAY, "knee_to_wall", "right", 10.16),
+            hist.MeasurementEntry(START, "heel_rises", "left", 18),
+            hist.MeasurementEntry(TODAY, "heel_rises", "left", 31),
+            hist.MeasurementEntry(TODAY, "knee_to_wall", "left", 12.7),
+            hist.MeasurementEntry(TODAY, "knee_to_wall", "left", 13.97),
+            hist.MeasurementEntry(TODAY, "knee_to_wall", "right", 10.16),
         ),
     )
     summaries, symmetry = rd.measurement_summaries(inputs, START, TODAY, "in")
@@ -138,7 +139,7 @@ def test_latest_tests_use_the_best_trial_and_the_profile_band() -> None:
 
 def test_a_range_without_entries_or_backwards_is_refused() -> None:
     inputs = rd.ReportInputs(
-        profile=rd.ProfileInfo(), checkins=(rd.CheckInRow(date(2025, 1, 1), 3),)
+        profile=hist.ProfileEntry(), checkins=(hist.CheckInEntry(date(2025, 1, 1), 3),)
     )
     with pytest.raises(rd.ReportRangeError, match="no diary entries"):
         rd.build_report(inputs, START, TODAY, today=TODAY)
@@ -148,13 +149,13 @@ def test_a_range_without_entries_or_backwards_is_refused() -> None:
 
 def test_stage_reported_is_the_one_at_the_end_of_a_past_range() -> None:
     events = (
-        rd.StageEventRow(date(2026, 1, 1), 1, "start"),
-        rd.StageEventRow(date(2026, 2, 1), 2, "advance"),
-        rd.StageEventRow(date(2026, 4, 1), 3, "advance"),
+        hist.StageEventEntry(date(2026, 1, 1), 1, "start"),
+        hist.StageEventEntry(date(2026, 2, 1), 2, "advance"),
+        hist.StageEventEntry(date(2026, 4, 1), 3, "advance"),
     )
     inputs = rd.ReportInputs(
-        profile=rd.ProfileInfo(current_stage=3),
-        checkins=(rd.CheckInRow(date(2026, 2, 10), 1),),
+        profile=hist.ProfileEntry(current_stage=3),
+        checkins=(hist.CheckInEntry(date(2026, 2, 10), 1),),
         stage_events=events,
         stage_names={2: "Stability and spring"},
     )

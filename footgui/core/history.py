@@ -29,6 +29,8 @@ class CheckInEntry:
     next_morning_pain: int | None = None
     stiffness: int | None = None
     foot_fatigue: int | None = None
+    #: The user's words, where a reader needs them (the report); the engine does not.
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,7 @@ class ProfileEntry:
     sex: str | None = None
     current_stage: int = 1
     program_start: date | None = None
+    dominant_foot: str | None = None
 
 
 @dataclass(frozen=True)

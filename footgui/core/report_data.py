@@ -23,6 +23,14 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Literal
 
 from footgui.core import norms
+from footgui.core.history import (
+    CheckInEntry,
+    MeasurementEntry,
+    ProfileEntry,
+    RunEntry,
+    SessionEntry,
+    StageEventEntry,
+)
 from footgui.core.text import translate
 from footgui.core.units import REPS, from_cm, from_metres
 
@@ -48,58 +56,6 @@ class ReportRangeError(ValueError):
 
 
 @dataclass(frozen=True)
-class ProfileInfo:
-    age: int | None = None
-    sex: str | None = None
-    dominant_foot: str | None = None
-    program_start: date | None = None
-    current_stage: int = 1
-
-
-@dataclass(frozen=True)
-class MeasurementRow:
-    day: date
-    kind: str
-    side: str
-    value: float  # SI: seconds, centimetres, repetitions
-
-
-@dataclass(frozen=True)
-class CheckInRow:
-    day: date
-    first_step_pain: int | None = None
-    pain_during: int | None = None
-    pain_after: int | None = None
-    next_morning_pain: int | None = None
-    stiffness: int | None = None
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class SessionRow:
-    day: date
-    template_id: str
-    stage: int
-    status: str  # finished | abandoned | in_progress
-    pain_during: int | None = None
-
-
-@dataclass(frozen=True)
-class RunRow:
-    day: date
-    distance_m: float
-    pain_after: int | None = None
-
-
-@dataclass(frozen=True)
-class StageEventRow:
-    day: date
-    stage: int
-    kind: str
-    reason: str = ""
-
-
-@dataclass(frozen=True)
 class PlannedTemplate:
     """One session template of a stage and how often the program asks for it."""
 
@@ -117,12 +73,12 @@ class ReportInputs:
     stage in effect on the range's first day comes from the last one before it.
     """
 
-    profile: ProfileInfo
-    measurements: Sequence[MeasurementRow] = ()
-    checkins: Sequence[CheckInRow] = ()
-    sessions: Sequence[SessionRow] = ()
-    runs: Sequence[RunRow] = ()
-    stage_events: Sequence[StageEventRow] = ()
+    profile: ProfileEntry
+    measurements: Sequence[MeasurementEntry] = ()
+    checkins: Sequence[CheckInEntry] = ()
+    sessions: Sequence[SessionEntry] = ()
+    runs: Sequence[RunEntry] = ()
+    stage_events: Sequence[StageEventEntry] = ()
     plan: Sequence[PlannedTemplate] = ()
     stage_names: Mapping[int, str] = field(default_factory=dict)
 
@@ -272,7 +228,7 @@ class StageStep:
 class ReportData:
     start: date
     end: date
-    profile: ProfileInfo
+    profile: ProfileEntry
     stage_now: int | None  # None: the range ends before the program started
     stage_name: str
     stage_since: date | None
@@ -318,7 +274,7 @@ def count_entries(inputs: ReportInputs, start: date, end: date) -> dict[str, int
 # -- stage ----------------------------------------------------------------------------
 
 
-def _stage_timeline(events: Sequence[StageEventRow]) -> list[tuple[date, int]]:
+def _stage_timeline(events: Sequence[StageEventEntry]) -> list[tuple[date, int]]:
     """(day, stage) from each day with an event, the day's last event winning."""
     last: dict[date, int] = {}
     for event in sorted(events, key=lambda e: e.day):
@@ -422,7 +378,7 @@ def _display(kind: str, value: float, length_unit: str) -> float:
     return from_cm(value, length_unit) if kind == "knee_to_wall" else value
 
 
-def _band(kind: str, profile: ProfileInfo, length_unit: str) -> norms.NormBand:
+def _band(kind: str, profile: ProfileEntry, length_unit: str) -> norms.NormBand:
     if kind == "balance_eo":
         return norms.balance_band(False, profile.age, profile.sex)
     if kind == "balance_ec":
@@ -463,7 +419,7 @@ def position(value: float, band: norms.NormBand | None) -> Position:
 
 
 def best_per_day(
-    rows: Iterable[MeasurementRow], kind: str, side: str, start: date, end: date
+    rows: Iterable[MeasurementEntry], kind: str, side: str, start: date, end: date
 ) -> list[tuple[date, float]]:
     """Each day's best trial: the protocol scores a test by its best attempt."""
     best: dict[date, float] = {}

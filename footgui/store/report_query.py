@@ -12,16 +12,15 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
-from footgui.core.report_data import (
-    CheckInRow,
-    MeasurementRow,
-    PlannedTemplate,
-    ProfileInfo,
-    ReportInputs,
-    RunRow,
-    SessionRow,
-    StageEventRow,
+from footgui.core.history import (
+    CheckInEntry,
+    MeasurementEntry,
+    ProfileEntry,
+    RunEntry,
+    SessionEntry,
+    StageEventEntry,
 )
+from footgui.core.report_data import PlannedTemplate, ReportInputs
 from footgui.store.db import Database
 from footgui.store.models import CheckIn, Measurement, Profile, Run, StageEvent, TrainingSession
 
@@ -46,9 +45,9 @@ def load_report_inputs(
             ).where(Profile.id == 1)
         ).first()
         profile = (
-            ProfileInfo()
+            ProfileEntry()
             if p is None
-            else ProfileInfo(
+            else ProfileEntry(
                 age=p.age,
                 sex=p.sex,
                 dominant_foot=p.dominant_foot,
@@ -57,7 +56,7 @@ def load_report_inputs(
             )
         )
         measurements = tuple(
-            MeasurementRow(r.day, r.kind, r.side, float(r.value))
+            MeasurementEntry(r.day, r.kind, r.side, float(r.value))
             for r in conn.execute(
                 select(Measurement.day, Measurement.kind, Measurement.side, Measurement.value)
                 .where(Measurement.day >= start, Measurement.day <= end)
@@ -65,14 +64,14 @@ def load_report_inputs(
             )
         )
         checkins = tuple(
-            CheckInRow(
+            CheckInEntry(
                 r.day,
                 r.first_step_pain,
                 r.pain_during,
                 r.pain_after,
                 r.next_morning_pain,
                 r.stiffness,
-                r.note or "",
+                note=r.note or "",
             )
             for r in conn.execute(
                 select(
@@ -89,7 +88,7 @@ def load_report_inputs(
             )
         )
         sessions = tuple(
-            SessionRow(
+            SessionEntry(
                 r.started_at.date(), r.template_id, int(r.stage), str(r.status), r.pain_during
             )
             for r in conn.execute(
@@ -108,7 +107,7 @@ def load_report_inputs(
             )
         )
         runs = tuple(
-            RunRow(r.day, float(r.distance_m), r.pain_after)
+            RunEntry(r.day, float(r.distance_m), pain_after=r.pain_after)
             for r in conn.execute(
                 select(Run.day, Run.distance_m, Run.pain_after)
                 .where(Run.day >= start, Run.day <= end)
@@ -116,7 +115,7 @@ def load_report_inputs(
             )
         )
         events = tuple(
-            StageEventRow(r.day, int(r.stage), str(r.kind), r.reason or "")
+            StageEventEntry(r.day, int(r.stage), str(r.kind), r.reason or "")
             for r in conn.execute(
                 select(
                     StageEvent.day, StageEvent.stage, StageEvent.kind, StageEvent.reason
