@@ -58,3 +58,14 @@ def test_file_menu_opens_the_diary_export(window, qtbot) -> None:
     assert dialogs, "no export dialog opened"
     for dialog in dialogs:
         dialog.reject()
+
+
+def test_settings_have_a_shortcut_even_where_the_platform_defines_none(window) -> None:
+    """Preferences has no standard key outside KDE and macOS; Ctrl+, stands in for it."""
+    from PySide6.QtGui import QKeySequence
+
+    action = next(a for a in window.actions() if a.text().startswith("&Settings"))
+    assert action.shortcuts(), "Settings must be reachable from the keyboard"
+    standard = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+    expected = standard or [QKeySequence("Ctrl+,")]
+    assert action.shortcuts() == expected

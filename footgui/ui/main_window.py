@@ -34,6 +34,10 @@ from footgui.ui.pages import PAGES, PageSpec
 log = logging.getLogger(__name__)
 
 
+#: Keys for standard actions where the platform defines none.
+_FALLBACK_KEYS = {QKeySequence.StandardKey.Preferences: "Ctrl+,"}
+
+
 class MainWindow(QMainWindow):
     """The window appears first as a shell; ``attach`` gives it the data and its pages.
 
@@ -178,7 +182,12 @@ class MainWindow(QMainWindow):
     ) -> QAction:
         """A menu action that is also a window-wide shortcut (menus may be hidden)."""
         action = QAction(text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            # A platform may bind nothing to a standard key (Preferences outside KDE and macOS).
+            keys = QKeySequence.keyBindings(shortcut)
+            fallback = _FALLBACK_KEYS.get(shortcut)
+            action.setShortcuts(keys or ([QKeySequence(fallback)] if fallback else []))
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _=False: slot())
         menu.addAction(action)
