@@ -312,8 +312,10 @@ def test_render_demos_command_writes_clips_and_a_contact_sheet(tmp_path: Path) -
     assert run_command(make_context(args, out)) == 0, out.getvalue()
     assert "rendered forefoot-hops" in out.getvalue()
     assert sorted(p.name for p in (tmp_path / "clips").iterdir()) == [
+        "ankle-pumps.de.vtt",
         "ankle-pumps.vtt",
         "ankle-pumps.webm",
+        "forefoot-hops.de.vtt",
         "forefoot-hops.vtt",
         "forefoot-hops.webm",
     ]
@@ -321,6 +323,30 @@ def test_render_demos_command_writes_clips_and_a_contact_sheet(tmp_path: Path) -
 
     image = QImage(str(sheet))
     assert image.width() > 1000 and image.height() > 300
+
+
+def test_cues_only_rewrites_the_tracks_and_leaves_the_video(tmp_path: Path) -> None:
+    from footgui.cli import build_parser, make_context, run_command
+
+    clips = tmp_path / "clips"
+    clips.mkdir()
+    video = clips / "ankle-pumps.webm"
+    video.write_bytes(b"not touched")
+    out = io.StringIO()
+    args = build_parser().parse_args(
+        [
+            *("--data-dir", str(tmp_path / "data"), "render-demos", "--only", "ankle-pumps"),
+            *("--out", str(clips), "--cues-only"),
+        ]
+    )
+    assert run_command(make_context(args, out)) == 0, out.getvalue()
+    assert "2 cue tracks" in out.getvalue()
+    assert video.read_bytes() == b"not touched"
+    assert sorted(p.name for p in clips.iterdir()) == [
+        "ankle-pumps.de.vtt",
+        "ankle-pumps.vtt",
+        "ankle-pumps.webm",
+    ]
 
 
 def test_render_demos_names_an_unknown_id(tmp_path: Path) -> None:

@@ -237,6 +237,7 @@ def test_footgui_imports_no_excluded_qt_module() -> None:
         ("resources/exercises.toml", False),
         ("resources/icons/footgui.svg", False),
         ("assets/clips/ankle-pumps.webm", False),
+        ("assets/clips/ankle-pumps.de.vtt", False),
     ],
 )
 def test_drop_patterns(dest: str, dropped: bool) -> None:

@@ -1,9 +1,11 @@
 """``footgui render-demos``: draw and encode the demo clips and their cue tracks.
 
 A developer tool (needs the ``demos`` extra for PyAV); the app only plays the
-files it writes. Problems in the keyframe files are listed by file and
-exercise, and every other clip still renders; the exit code is 1 if any
-exercise was left without a fresh clip.
+files it writes: a word-free video per exercise and its cue tracks, one per
+language (``--cues-only`` rewrites just the tracks, in a second or two).
+Problems in the keyframe files are listed by file and exercise, and every
+other clip still renders; the exit code is 1 if any exercise was left
+without a fresh clip.
 """
 
 from __future__ import annotations
@@ -34,6 +36,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--no-clips", action="store_true", help="only check the animations (and write the sheet)"
     )
     parser.add_argument(
+        "--cues-only",
+        action="store_true",
+        help="only rewrite the cue tracks (every language) next to the existing clips",
+    )
+    parser.add_argument(
         "--jobs",
         type=int,
         default=None,
@@ -44,15 +51,29 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     from footgui.demos.anim import AnimationError
-    from footgui.demos.render import build_plans, default_out_dir, render_all
+    from footgui.demos.render import (
+        build_plans,
+        default_out_dir,
+        localize_plans,
+        render_all,
+        write_cue_tracks,
+    )
 
     out = ctx.out
     started = time.perf_counter()
     plans, errors = build_plans(ctx.catalog, only=args.only)
+    local, word_errors = localize_plans(plans)
+    errors += word_errors
     for error in errors:
         out.write(f"error: {error}\n")
     failed = len(errors)
-    if not args.no_clips and plans:
+    if args.cues_only and not args.no_clips:
+        out_dir = Path(args.out) if args.out else default_out_dir()
+        written = write_cue_tracks(plans, out_dir, local)
+        out.write(
+            f"{len(written)} cue tracks in {out_dir} in {time.perf_counter() - started:.1f} s\n"
+        )
+    elif not args.no_clips and plans:
         from footgui.demos.encoder import EncoderMissing
 
         out_dir = Path(args.out) if args.out else default_out_dir()
@@ -71,7 +92,7 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
             out.flush()
 
         try:
-            results = render_all(plans, out_dir, jobs=args.jobs, progress=progress)
+            results = render_all(plans, out_dir, jobs=args.jobs, progress=progress, local=local)
         except EncoderMissing as exc:
             out.write(f"error: {exc}\n")
             return 1

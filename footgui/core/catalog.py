@@ -185,7 +185,7 @@ class Exercise:
 
     @property
     def cue_track(self) -> str:
-        return f"clips/{self.id}.vtt"
+        return cue_track_path(self.id)
 
     @property
     def one_sided(self) -> bool:
@@ -279,6 +279,18 @@ class Catalog:
             "exercises": [ex.to_json() for ex in self],
             "program": self.program.to_json(self),
         }
+
+
+def cue_track_path(exercise_id: str, language: str = SOURCE_LANGUAGE) -> str:
+    """The demo clip's cue track in ``language``, relative to the assets folder.
+
+    The clips carry no words; English cues are ``<id>.vtt`` and another
+    language's ``<id>.<language>.vtt`` (the player falls back to English when
+    that file is missing).
+    """
+    if language == SOURCE_LANGUAGE:
+        return f"clips/{exercise_id}.vtt"
+    return f"clips/{exercise_id}.{language}.vtt"
 
 
 def load_catalog(root: Path | None = None, language: str = SOURCE_LANGUAGE) -> Catalog:

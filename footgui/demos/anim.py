@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from footgui.core.catalog import Exercise
 
 POSES_FILE = "poses.toml"
+WORDS_PREFIX = "words."  # words.<language>.toml: the cue words of a language, no animation
+SWITCH_SIDES = "Switch sides"  # the cue while the figure changes feet
 VIEWS = ("side", "front", "foot-side", "foot-top")
 INSET_VIEWS = ("foot-side", "foot-top", "foot-front")
 GROUND_MODES = ("feet", "seat", "floor")
@@ -111,7 +113,6 @@ class GuideSpec:
     kind: str
     a: str
     b: str | None = None
-    label: str = ""
     phase: str | None = None
     vector: tuple[float, float, float] = (0.0, 0.1, 0.0)
     height: float = 0.6
@@ -289,7 +290,7 @@ def load_specs(
     poses, errors = load_poses(folder)
     specs: dict[str, AnimSpec] = {}
     for path in sorted(folder.glob("*.toml")):
-        if path.name == POSES_FILE:
+        if path.name == POSES_FILE or path.name.startswith(WORDS_PREFIX):
             continue
         source = _display(path)
         try:
@@ -559,14 +560,13 @@ def _parse_guide(t: _Table, raw: Any, points: frozenset[str], phases: set[str]) 
     vec = raw.get("vector", [0.0, 0.1, 0.0])
     if not (isinstance(vec, list) and len(vec) == 3):
         raise t.error(f"{kind} guide: 'vector' must be [x, y, z] in metres")
-    extra = set(raw) - {"kind", "at", "to", "label", "phase", "vector", "height"}
+    extra = set(raw) - {"kind", "at", "to", "phase", "vector", "height"}
     if extra:
         raise t.error(f"{kind} guide: unknown field '{sorted(extra)[0]}'")
     return GuideSpec(
         kind=str(kind),
         a=a,
         b=b,
-        label=str(raw.get("label", "")),
         phase=phase,
         vector=(float(vec[0]), float(vec[1]), float(vec[2])),
         height=float(raw.get("height", 0.6)),
@@ -759,9 +759,7 @@ class ClipPlan:
     phases: tuple[TimedText, ...]
     cues: tuple[TimedText, ...]
     duration: float
-    keypoint: str
     sides: str
-    chips: tuple[tuple[str, float | None], ...]  # phase name, dose seconds, for the HUD
 
     def segment_at(self, t: float) -> Segment:
         for seg in self.segments:
@@ -983,24 +981,18 @@ def plan_clip(spec: AnimSpec, exercise: Exercise) -> ClipPlan:
         mirrored_start = rig.mirror_pose(start)
         t = add_side(0.0, "L", True)
         segments.append(Segment(t, t + SWITCH_S, None, "R", False, blend=(mirrored_start, start)))
-        phases.append(TimedText(t, t + SWITCH_S, "Switch sides", "switch"))
+        phases.append(TimedText(t, t + SWITCH_S, SWITCH_SIDES, "switch"))
         t = add_side(t + SWITCH_S, "R", False)
         symmetric = all(abs(mirrored_start[k] - v) < 0.5 for k, v in start.items())
         if not symmetric:
             segments.append(
                 Segment(t, t + SWITCH_S, None, "L", True, blend=(start, mirrored_start))
             )
-            phases.append(TimedText(t, t + SWITCH_S, "Switch sides", "switch"))
+            phases.append(TimedText(t, t + SWITCH_S, SWITCH_SIDES, "switch"))
             t += SWITCH_S
         total = t
     else:
         total = add_side(0.0, "", False)
-    chips: list[tuple[str, float | None]] = []
-    seen: set[str] = set()
-    for name, _a, _b, dose_s, shown in windows:
-        if shown and name not in seen:
-            seen.add(name)
-            chips.append((name, dose_s))
     return ClipPlan(
         exercise_id=exercise.id,
         source=spec.source,
@@ -1009,7 +1001,5 @@ def plan_clip(spec: AnimSpec, exercise: Exercise) -> ClipPlan:
         phases=tuple(phases),
         cues=tuple(cues),
         duration=total,
-        keypoint=exercise.keypoint,
         sides=exercise.sides,
-        chips=tuple(chips),
     )

@@ -5,6 +5,11 @@ machine busy (QPainter and the VP9 encoder are each single-threaded here).
 A problem with one exercise is reported by name and the rest still render.
 Files are written under a temporary name and moved into place, so a crash
 never leaves a half-written clip that looks complete.
+
+The video has no words in it; each clip gets a cue track per language
+(``<id>.vtt`` English, ``<id>.<language>.vtt`` for ``CUE_LANGUAGES``). The
+tracks depend only on the plans, so ``write_cue_tracks`` can refresh them
+without encoding the video again.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from multiprocessing import get_context
@@ -20,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from footgui.demos.anim import AnimationError, ClipPlan, load_specs, plan_clip
+from footgui.demos.words import CUE_LANGUAGES, ClipWords, load_words, missing_words
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -39,6 +45,14 @@ class RenderResult:
     elapsed: float  # wall time spent rendering
     size: int  # bytes of the clip
     error: str | None = None
+
+
+@dataclass(frozen=True)
+class LocalCues:
+    """One exercise's cues in another language: its plan from that catalog, and the words."""
+
+    plan: ClipPlan
+    words: ClipWords
 
 
 def animations_dir() -> Path:
@@ -90,6 +104,93 @@ def build_plans(
     return plans, errors
 
 
+def localize_plans(
+    plans: Sequence[ClipPlan],
+    folder: Path | None = None,
+    languages: Sequence[str] = CUE_LANGUAGES,
+) -> tuple[dict[str, list[LocalCues]], list[AnimationError]]:
+    """Every plan again in each of ``languages``, by exercise id, and the problems found.
+
+    The form cues come from that language's catalog, which keeps the English
+    count and order, so each cue lands at the same moment as in English; a
+    phase without a translated word is an error naming it.
+    """
+    from footgui.core.catalog import load_catalog
+
+    folder = folder if folder is not None else animations_dir()
+    local: dict[str, list[LocalCues]] = {plan.exercise_id: [] for plan in plans}
+    errors: list[AnimationError] = []
+    for language in languages:
+        try:
+            words = load_words(folder, language)
+        except AnimationError as exc:
+            errors.append(exc)
+            continue
+        catalog = load_catalog(language=language)
+        for plan in plans:
+            for word in missing_words([plan.spec], words):
+                errors.append(
+                    AnimationError(
+                        words.source, f"no {language} word for the phase '{word}'", plan.exercise_id
+                    )
+                )
+            exercise = catalog.get(plan.exercise_id)
+            if exercise is None:
+                continue
+            local_plan = plan_clip(plan.spec, exercise)
+            if [(c.start, c.end) for c in local_plan.cues] != [(c.start, c.end) for c in plan.cues]:
+                errors.append(
+                    AnimationError(
+                        plan.source,
+                        f"the {language} cues do not match the English ones",
+                        plan.exercise_id,
+                    )
+                )
+                continue
+            local[plan.exercise_id].append(LocalCues(local_plan, words))
+    return local, errors
+
+
+def cue_tracks(plan: ClipPlan, clip_s: float, local: Sequence[LocalCues] = ()) -> dict[str, str]:
+    """File name -> WebVTT text of every cue track of ``plan``'s clip."""
+    from footgui.demos.vtt import render_vtt
+
+    tracks = {f"{plan.exercise_id}.vtt": render_vtt(plan, clip_s)}
+    for item in local:
+        name = f"{plan.exercise_id}.{item.words.language}.vtt"
+        tracks[name] = render_vtt(item.plan, clip_s, item.words)
+    return tracks
+
+
+def _write_files(out_dir: Path, texts: Mapping[str, str]) -> None:
+    """Write every file under a temporary name first, then move them all into place."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    parts = {name: out_dir / f".{name}.part" for name in texts}
+    try:
+        for name, text in texts.items():
+            parts[name].write_text(text, encoding="utf-8")
+        for name, part in parts.items():
+            part.replace(out_dir / name)
+    finally:
+        for part in parts.values():
+            part.unlink(missing_ok=True)
+
+
+def write_cue_tracks(
+    plans: Sequence[ClipPlan], out_dir: Path, local: Mapping[str, Sequence[LocalCues]]
+) -> list[Path]:
+    """Only the cue tracks, for clips already encoded from the same plans (no video work)."""
+    from footgui.demos.scene import FPS, frame_count
+
+    written: list[Path] = []
+    for plan in plans:
+        clip_s = frame_count(plan.duration, FPS) / FPS
+        texts = cue_tracks(plan, clip_s, local.get(plan.exercise_id, ()))
+        _write_files(out_dir, texts)
+        written += [out_dir / name for name in texts]
+    return written
+
+
 def _display(path: Path) -> str:
     parts = path.parts
     return "/".join(parts[parts.index("resources") :]) if "resources" in parts else str(path)
@@ -109,13 +210,12 @@ def ensure_gui() -> None:
 _keep: list[object] = []
 
 
-def render_clip(plan: ClipPlan, out_dir: Path) -> RenderResult:
-    """Render one clip and its cue track into ``out_dir``; errors come back in the result."""
+def render_clip(plan: ClipPlan, out_dir: Path, local: Sequence[LocalCues] = ()) -> RenderResult:
+    """Render one clip and its cue tracks into ``out_dir``; errors come back in the result."""
     ensure_gui()
     from footgui.demos.encoder import WebmWriter
     from footgui.demos.scene import ClipRenderer
     from footgui.demos.views import HEIGHT, WIDTH
-    from footgui.demos.vtt import render_vtt
 
     started = time.perf_counter()
     renderer = ClipRenderer(plan)
@@ -124,8 +224,8 @@ def render_clip(plan: ClipPlan, out_dir: Path) -> RenderResult:
     clip = out_dir / f"{plan.exercise_id}.webm"
     track = out_dir / f"{plan.exercise_id}.vtt"
     tmp_clip = out_dir / f".{plan.exercise_id}.webm.part"
-    tmp_track = out_dir / f".{plan.exercise_id}.vtt.part"
     try:
+        texts = cue_tracks(plan, frames / renderer.fps, local)
         with WebmWriter(tmp_clip, WIDTH, HEIGHT, renderer.fps) as writer:
             from PySide6.QtGui import QImage
 
@@ -138,12 +238,10 @@ def render_clip(plan: ClipPlan, out_dir: Path) -> RenderResult:
                     renderer.paint(image, t)
                     last = sig
                 writer.write(image)
-        tmp_track.write_text(render_vtt(plan, frames / renderer.fps), encoding="utf-8")
+        _write_files(out_dir, texts)
         tmp_clip.replace(clip)
-        tmp_track.replace(track)
     except Exception as exc:
         tmp_clip.unlink(missing_ok=True)
-        tmp_track.unlink(missing_ok=True)
         if type(exc).__name__ == "EncoderMissing":
             raise
         log.exception("rendering %s failed", plan.exercise_id)
@@ -177,14 +275,20 @@ def render_all(
     out_dir: Path,
     jobs: int | None = None,
     progress: Callable[[RenderResult], None] | None = None,
+    local: Mapping[str, Sequence[LocalCues]] | None = None,
 ) -> list[RenderResult]:
-    """Render every plan, longest first, over ``jobs`` processes (1: in this process)."""
+    """Render every plan, longest first, over ``jobs`` processes (1: in this process).
+
+    ``local`` (from ``localize_plans``) adds each clip's cue tracks in other
+    languages; without it only the English track is written.
+    """
+    local = local or {}
     jobs = jobs if jobs is not None else min(os.cpu_count() or 1, 4)
     order = sorted(plans, key=lambda pl: -pl.duration)
     results: list[RenderResult] = []
     if jobs <= 1 or len(order) <= 1:
         for plan in order:
-            result = render_clip(plan, out_dir)
+            result = render_clip(plan, out_dir, local.get(plan.exercise_id, ()))
             results.append(result)
             if progress:
                 progress(result)
@@ -194,7 +298,10 @@ def render_all(
     _av()  # fail once, plainly, before starting workers when PyAV is missing
     ctx = get_context("spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init) as pool:
-        futures = [pool.submit(render_clip, plan, out_dir) for plan in order]
+        futures = [
+            pool.submit(render_clip, plan, out_dir, local.get(plan.exercise_id, ()))
+            for plan in order
+        ]
         for future in as_completed(futures):
             result = future.result()
             results.append(result)

@@ -1,9 +1,11 @@
-"""One frame of a demo clip: background, props, figure, guides, zoom inset and captions.
+"""One frame of a demo clip: background, props, figure, guides, zoom inset and foot markers.
 
 Everything that cannot change during a clip (backdrop, floor, step, wall,
 chair) is painted once per camera into a cached image; each frame then only
-paints what moves. Text is large because the laptop sits on the floor about
-3 m from the runner.
+paints what moves. The frames carry no words, so one clip serves every
+language: the phase and form cues come from the cue track
+(``<id>.vtt``, ``<id>.<language>.vtt``) and the app draws them over the
+video. Only the L/R foot markers are letters, read the same in German.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
-    QFontMetricsF,
     QImage,
     QLinearGradient,
     QPainter,
@@ -34,7 +35,6 @@ from footgui.demos.views import HEIGHT, WIDTH, Camera, Projector, inset_camera, 
 
 FPS = 30
 INK = QColor("#1f2933")
-MUTED = QColor("#52606d")
 SKY_TOP = QColor("#f7f3ea")
 SKY_LOW = QColor("#ebe4d5")
 FLOOR_TOP = QColor("#d3c6ae")
@@ -45,9 +45,13 @@ TOP_GRID = QColor("#d6c9b3")
 LEFT_COLOUR = QColor("#2563eb")
 RIGHT_COLOUR = QColor("#dc2626")
 GUIDE = QColor("#0f766e")
-PANEL = QColor(255, 255, 255, 215)
 INSET_BOX = (560.0, 108.0, 280.0, 212.0)
 FOOT_KEEP = frozenset({"L_foot", "R_foot", "L_leg", "R_leg", "towel", "kettlebell", "cones"})
+
+
+def frame_count(duration: float, fps: int = FPS) -> int:
+    """Frames of a clip: the cue tracks end where the last frame does."""
+    return max(1, round(duration * fps))
 
 
 def _font(px: int, bold: bool = True) -> QFont:
@@ -79,16 +83,12 @@ class ClipRenderer:
         self.figure = FigurePainter()
         self.views: dict[str, _View] = {}
         self._pin_x: dict[bool, float] = {}
-        self.f_phase = _font(40)
-        self.f_chip = _font(19)
-        self.f_key = _font(20, bold=False)
         self.f_badge = _font(20)
-        self.f_side = _font(22)
-        self.f_label = _font(17)
+        self.f_badge_big = _font(26)
 
     @property
     def frame_count(self) -> int:
-        return max(1, round(self.plan.duration * self.fps))
+        return frame_count(self.plan.duration, self.fps)
 
     # -------------------------------------------------------------- pose
 
@@ -266,10 +266,9 @@ class ClipRenderer:
         phase = self.plan.phase_at(t)
         local = t - seg.start
         scroll = seg.motion.scroll_offset(local) if seg.motion is not None else 0.0
-        dots = int(t - phase.start) if phase is not None else -1
-        text = phase.text if phase is not None else ""
+        name = phase.text if phase is not None else ""  # guides show in named phases
         pose = tuple(round(v, 3) for v in ch.values())
-        return (id(seg), text, dots, round(scroll, 4), pose)
+        return (id(seg), name, round(scroll, 4), pose)
 
     def paint(self, image: QImage, t: float) -> None:
         seg, ch, body = self.body_at(t)
@@ -296,7 +295,6 @@ class ClipRenderer:
         if view.inset is not None and view.inset_proj is not None:
             self._inset(p, view, body, ctx, highlight=highlight, seg=seg)
         self._badges(p, view, body, seg)
-        self._hud(p, seg, t)
         p.end()
 
     def _scene(
@@ -399,33 +397,24 @@ class ClipRenderer:
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             p.setPen(pen)
             p.setBrush(Qt.BrushStyle.NoBrush)
-            label_at: tuple[float, float]
             if guide.kind == "line" and guide.b is not None:
                 b_name = rig.mirror_channel(guide.b) if seg.mirrored else guide.b
                 b = _focus_point(body, b_name)
                 pa, pb = proj.xy(a), proj.xy(b)
                 p.drawLine(QPointF(*pa), QPointF(*pb))
-                label_at = pb
             elif guide.kind == "plumb":
                 floor = self.surface(a[0], a[2])
                 pa = proj.xy((a[0], floor, a[2]))
                 pb = proj.xy((a[0], floor + guide.height, a[2]))
                 p.drawLine(QPointF(*pa), QPointF(*pb))
-                # beside the line, level with its middle, so it hides no limb
-                side = 1.0 if pa[0] < WIDTH * 0.62 else -1.0
-                fm = QFontMetricsF(self.f_label)
-                half = fm.horizontalAdvance(guide.label) / 2 + 20
-                label_at = (pa[0] + side * (half + 34), (pa[1] + pb[1]) / 2 + 14)
             elif guide.kind == "trail":
                 poly = view.trails.get(i)
                 if poly is not None:
                     p.drawPolyline(poly)
-                label_at = proj.xy(a)
             elif guide.kind == "ring":
                 pa = proj.xy(a)
                 p.setPen(QPen(GUIDE, 3.5))
                 p.drawEllipse(QPointF(*pa), 24, 24)
-                label_at = (pa[0], pa[1] - 30)
             else:  # arrow
                 vec = guide.vector
                 if seg.mirrored:
@@ -433,23 +422,6 @@ class ClipRenderer:
                 pa = proj.xy(a)
                 pb = proj.xy(rig.add(a, vec))
                 _arrow(p, pa, pb)
-                label_at = pb
-            if guide.label:
-                self._label(p, guide.label, label_at)
-
-    def _label(self, p: QPainter, text: str, at: tuple[float, float]) -> None:
-        fm = QFontMetricsF(self.f_label)
-        w = fm.horizontalAdvance(text) + 16
-        h = fm.height() + 6
-        x = min(max(at[0] - w / 2, 6), WIDTH - w - 6)
-        y = min(max(at[1] - h - 6, 6), HEIGHT - h - 6)
-        rect = QRectF(x, y, w, h)
-        p.setPen(QPen(GUIDE, 2.0))
-        p.setBrush(PANEL)
-        p.drawRoundedRect(rect, 8, 8)
-        p.setFont(self.f_label)
-        p.setPen(GUIDE)
-        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
     def _badges(self, p: QPainter, view: _View, body: Body, seg: Segment) -> None:
         proj = view.proj
@@ -465,83 +437,29 @@ class ClipRenderer:
             depth = proj.depth(body.points[f"{side}_midfoot"])
             spots.append((x, y, side, depth))
         (x1, y1, s1, d1), (x2, y2, s2, d2) = spots
-        if abs(x1 - x2) < 40 and abs(y1 - y2) < 40:
+        if abs(x1 - x2) < 48 and abs(y1 - y2) < 48:
             mid = (x1 + x2) / 2
             # nearer foot's badge in front, the other to the side it faces
-            x1, x2 = (mid - 21, mid + 21) if x1 <= x2 else (mid + 21, mid - 21)
+            x1, x2 = (mid - 25, mid + 25) if x1 <= x2 else (mid + 25, mid - 25)
+        # The working foot of a one-sided exercise gets the bigger, ringed
+        # marker: the video has no words, and L/R reads the same in German.
+        working = seg.side if self.plan.sides == "each" else ""
         for x, y, side, depth in ((x1, y1, s1, d1), (x2, y2, s2, d2)):
             if not (16 <= x <= WIDTH - 16 and 16 <= y <= HEIGHT - 16):
                 continue
             colour = LEFT_COLOUR if side == "L" else RIGHT_COLOUR
             far = depth > min(d1, d2) + 0.05
+            r = 21.0 if side == working else 17.0
+            if side == working:
+                p.setPen(QPen(INK, 3.0))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawEllipse(QPointF(x, y), r + 4, r + 4)
             p.setPen(QPen(QColor("white"), 2.5))
-            p.setBrush(colour.lighter(135) if far else colour)
-            p.drawEllipse(QPointF(x, y), 17, 17)
-            p.setFont(self.f_badge)
+            p.setBrush(colour.lighter(135) if far and side != working else colour)
+            p.drawEllipse(QPointF(x, y), r, r)
+            p.setFont(self.f_badge_big if side == working else self.f_badge)
             p.setPen(QColor("white"))
-            p.drawText(QRectF(x - 17, y - 17, 34, 34), Qt.AlignmentFlag.AlignCenter, side)
-
-    def _hud(self, p: QPainter, seg: Segment, t: float) -> None:
-        plan = self.plan
-        phase = plan.phase_at(t)
-        x, y = 22.0, 12.0
-        title = phase.text.upper() if phase is not None else ""
-        p.setFont(self.f_phase)
-        fm = QFontMetricsF(self.f_phase)
-        if title:
-            p.setPen(INK)
-            p.drawText(QPointF(x, y + fm.ascent()), title)
-        # one dot per second of a dosed phase, filled as the seconds pass
-        if phase is not None and phase.dose_s is not None and phase.dose_s <= 10:
-            span = phase.end - phase.start
-            if abs(span - phase.dose_s) < 1e-6:
-                n = round(phase.dose_s)
-                done = min(n, int(t - phase.start) + 1)
-                dx = x + fm.horizontalAdvance(title) + 22
-                for i in range(n):
-                    p.setPen(QPen(INK, 2.5))
-                    p.setBrush(INK if i < done else Qt.BrushStyle.NoBrush)
-                    p.drawEllipse(QPointF(dx + i * 28, y + fm.ascent() * 0.62), 10, 10)
-        y += fm.height() + 4
-        # tempo chips: every phase of a repetition, the current one filled
-        p.setFont(self.f_chip)
-        cm = QFontMetricsF(self.f_chip)
-        cx = x
-        for name, dose_s in plan.chips:
-            text = name.upper() if dose_s is None else f"{name.upper()} {dose_s:g} s"
-            w = cm.horizontalAdvance(text) + 18
-            rect = QRectF(cx, y, w, cm.height() + 8)
-            current = phase is not None and phase.text == name
-            p.setPen(QPen(INK, 2.0))
-            p.setBrush(INK if current else PANEL)
-            p.drawRoundedRect(rect, 9, 9)
-            p.setPen(QColor("white") if current else INK)
-            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-            cx += w + 8
-        y += cm.height() + 18
-        # the key point of form
-        p.setFont(self.f_key)
-        km = QFontMetricsF(self.f_key)
-        box = QRectF(x + 14, y, 320, km.height() * 2 + 6)
-        bound = km.boundingRect(box, int(Qt.TextFlag.TextWordWrap), plan.keypoint)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor("#ff9a1f"))
-        p.drawRoundedRect(QRectF(x, y + 2, 6, bound.height() - 2), 3, 3)
-        p.setPen(INK)
-        p.drawText(box, int(Qt.TextFlag.TextWordWrap), plan.keypoint)
-        # which side is working
-        if plan.sides == "each" and seg.side:
-            text = "LEFT FOOT" if seg.side == "L" else "RIGHT FOOT"
-            colour = LEFT_COLOUR if seg.side == "L" else RIGHT_COLOUR
-            p.setFont(self.f_side)
-            sm = QFontMetricsF(self.f_side)
-            w = sm.horizontalAdvance(text) + 28
-            rect = QRectF(WIDTH - w - 16, 14, w, sm.height() + 12)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(colour)
-            p.drawRoundedRect(rect, 12, 12)
-            p.setPen(QColor("white"))
-            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            p.drawText(QRectF(x - r, y - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, side)
 
 
 def _focus_point(body: Body, name: str) -> Vec:

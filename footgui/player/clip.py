@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import enum
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
 
-from footgui.core.cuetrack import CueTrack, CueTrackError, load_vtt
+from footgui.core.cuetrack import Cue, CueTrack, CueTrackError, load_vtt
 from footgui.ui.i18n import current_language, localize
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,17 @@ def localize_seconds(value: float, spec: str = ".1f") -> str:
 
 def _label(label: str) -> str:
     return translate("ClipPlayer", str(LABELS[label])) if label in LABELS else label
+
+
+def split_cues(cues: Sequence[Cue]) -> tuple[str, str]:
+    """(headline, form cues): the words to read at a glance, then the how-to below.
+
+    Demo tracks mark form cues with ``form-N`` identifiers; a track without
+    identifiers (a user's own, an older one) keeps all its text in the headline.
+    """
+    head = [c.text for c in cues if not c.identifier.startswith("form-")]
+    form = [c.text for c in cues if c.identifier.startswith("form-")]
+    return "\n".join(head), "\n".join(form)
 
 
 class ClipState(enum.Enum):
@@ -90,7 +102,10 @@ class ClipPlayer(QObject):
 
     ``frameReady`` carries each valid frame; ``cueChanged`` the cue-track text
     for the frame on screen (the overlay follows the frame's own timestamp, so
-    it stays in sync at any playback rate and across loops).
+    it stays in sync at any playback rate and across loops). ``cueShown``
+    carries the same cues split for the overlay: the headline (phase words,
+    "Switch sides", or any cue not marked as a form cue) and the form cues
+    (identifiers ``form-N``), which are shown smaller below it.
     """
 
     frameReady = Signal(QVideoFrame)
@@ -98,6 +113,7 @@ class ClipPlayer(QObject):
     stateChanged = Signal(object, str)  # ClipState, message
     noticeChanged = Signal(str)  # a problem that does not stop the picture
     cueChanged = Signal(str)
+    cueShown = Signal(str, str)  # headline, form cues
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -168,6 +184,7 @@ class ClipPlayer(QObject):
         self._set_notice("")
         self._load_cues(cue_track)
         self.cueChanged.emit("")
+        self.cueShown.emit("", "")
         problem = clip_problem(path, label)
         if problem is not None:
             self._stop_media()
@@ -275,10 +292,12 @@ class ClipPlayer(QObject):
         self._furthest_s = max(self._furthest_s, seconds)
         self.frameReady.emit(frame)
         if self._track is not None:
-            text = self._track.text_at(seconds)
+            active = self._track.active(seconds)
+            text = "\n".join(c.text for c in active)
             if text != self._cue_text:
                 self._cue_text = text
                 self.cueChanged.emit(text)
+                self.cueShown.emit(*split_cues(active))
 
     def _check_loop_end(self, last_s: float) -> None:
         """A loop that restarts well before the clip's stated length means a cut file."""

@@ -12,7 +12,9 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from footgui.core.catalog import cue_track_path
 from footgui.core.text import translate
+from footgui.ui.i18n import current_language
 
 VIDEO_SUFFIXES = (".webm", ".mp4", ".m4v", ".mkv", ".mov", ".avi", ".ogv")
 MAX_BYTES = 2_000_000_000
@@ -73,11 +75,17 @@ class OwnClips:
                 removed = True
         return removed
 
-    def source_for(self, exercise_id: str, assets: Path) -> ClipSource:
-        """The own video if there is one, else the demo clip and its cue track."""
+    def source_for(self, exercise_id: str, assets: Path, language: str | None = None) -> ClipSource:
+        """The own video if there is one, else the demo clip and its cue track.
+
+        The demo clips carry no words: the cue track in ``language`` (default:
+        the app's) is their text, with the English one when that is missing,
+        so a half-translated install still shows cues rather than none.
+        """
         own = self.path_for(exercise_id)
         if own is not None:
             return ClipSource(own, None, True)
-        return ClipSource(
-            assets / "clips" / f"{exercise_id}.webm", assets / "clips" / f"{exercise_id}.vtt", False
-        )
+        track = assets / cue_track_path(exercise_id, language or current_language())
+        if not track.is_file():
+            track = assets / cue_track_path(exercise_id)
+        return ClipSource(assets / "clips" / f"{exercise_id}.webm", track, False)

@@ -2181,6 +2181,7 @@
     <name>MainWindow</name>
     <message>
         <source>Opening your diary…</source>
+        <extracomment>Keys for standard actions where the platform defines none.</extracomment>
         <translation>Dein Tagebuch wird geöffnet …</translation>
     </message>
     <message>
@@ -2622,7 +2623,7 @@
     </message>
     <message>
         <source>week to week, pain and stiffness must not increase; {model}</source>
-        <extracomment>The program&apos;s pain zones (&quot;safe&quot;, &quot;acceptable&quot;, &quot;too much&quot;) by their name in program.toml. The weekly-trend rule; ``{model}`` is PAIN_RULE.</extracomment>
+        <extracomment>The weekly-trend rule; ``{model}`` is PAIN_RULE.</extracomment>
         <translation>von Woche zu Woche dürfen Schmerz und Steifigkeit nicht zunehmen; {model}</translation>
     </message>
     <message>
@@ -2632,6 +2633,7 @@
     </message>
     <message>
         <source>safe</source>
+        <extracomment>The program&apos;s pain zones (&quot;safe&quot;, &quot;acceptable&quot;, &quot;too much&quot;) by their name in program.toml.</extracomment>
         <translation>sicher</translation>
     </message>
     <message>

@@ -121,7 +121,7 @@ class SessionPage(QWidget):
         self.balance.problem.connect(self.ctx.bus.status.emit)
         video = r.video
         self.clip.frameReady.connect(video.set_frame)
-        self.clip.cueChanged.connect(video.set_cue)
+        self.clip.cueShown.connect(video.set_cue)
         self.clip.noticeChanged.connect(video.set_notice)
         self.clip.stateChanged.connect(self._clip_state)
 

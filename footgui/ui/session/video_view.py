@@ -1,4 +1,9 @@
-"""The video area: the clip's frames, the cue overlay, and plain words when it cannot play."""
+"""The video area: the clip's frames, the cue overlay, and plain words when it cannot play.
+
+The demo clips carry no words; everything the runner reads over them comes
+from the cue track in the app's language and is drawn here: the phase word
+large (read at a glance from 3 m) and the form cue smaller below it.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 OVERLAY_BG = QColor(0, 0, 0, 170)
 NOTICE_BG = QColor(120, 80, 0, 210)
+DETAIL_FG = QColor(255, 226, 170)  # the form cue: warm, apart from the white headline
 
 
 class VideoView(QWidget):
@@ -23,6 +29,7 @@ class VideoView(QWidget):
         self._frame: QVideoFrame | None = None
         self._mirrored = False
         self._cue = ""
+        self._detail = ""
         self._error = ""
         self._notice = ""
         self._badge = ""
@@ -50,14 +57,17 @@ class VideoView(QWidget):
     def mirrored(self) -> bool:
         return self._mirrored
 
-    def set_cue(self, text: str) -> None:
-        if text != self._cue:
+    def set_cue(self, text: str, detail: str = "") -> None:
+        """``text`` is the headline (phase word); ``detail`` the form cue shown below it."""
+        if (text, detail) != (self._cue, self._detail):
             self._cue = text
+            self._detail = detail
             self.update()
 
     @property
     def cue(self) -> str:
-        return self._cue
+        """All the cue text on screen, headline first."""
+        return "\n".join(t for t in (self._cue, self._detail) if t)
 
     def set_error(self, text: str) -> None:
         """A reason the video cannot play; replaces the picture."""
@@ -106,7 +116,7 @@ class VideoView(QWidget):
             self._draw_centered(painter, self._placeholder, QColor(200, 200, 200), 20)
         if self._error:
             self._draw_centered(painter, self._error, QColor(255, 235, 200), 22)
-        if self._cue and not self._error:
+        if (self._cue or self._detail) and not self._error:
             self._draw_cue(painter)
         if self._notice:
             self._draw_notice(painter)
@@ -146,18 +156,41 @@ class VideoView(QWidget):
         painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), text)
 
     def _draw_cue(self, painter: QPainter) -> None:
-        """Cue text across the top: demo clips show the feet at the bottom, never cover them."""
-        px = max(20, min(40, self.height() // 13))
-        painter.setFont(self._font(px))
+        """One panel across the top: demo clips show the feet at the bottom, never cover them.
+
+        The headline is big and bold, the form cue about 60 % of its size
+        underneath, so the two read as one deliberate caption.
+        """
+        px = max(22, min(46, self.height() // 12))
+        detail_px = max(18, round(px * 0.62))
         flags = int(
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
         )
-        area = QRectF(self.rect().adjusted(24, 12, -24, 0))
-        bound = painter.boundingRect(area, flags, self._cue)
-        pad = px * 0.35
-        painter.fillRect(bound.adjusted(-pad, -pad / 2, pad, pad / 2), OVERLAY_BG)
-        painter.setPen(QColor(255, 255, 255))
-        painter.drawText(area, flags, self._cue)
+        area = QRectF(self.rect().adjusted(28, 14, -28, 0))
+        parts = (
+            (self._cue, self._font(px), QColor(255, 255, 255)),
+            (self._detail, self._font(detail_px), DETAIL_FG),
+        )
+        lines: list[tuple[str, QFont, QColor, QRectF]] = []
+        panel = QRectF()
+        top = area.top()
+        for text, font, colour in parts:
+            if not text:
+                continue
+            painter.setFont(font)
+            box = QRectF(area.left(), top, area.width(), area.bottom() - top)
+            bound = painter.boundingRect(box, flags, text)
+            lines.append((text, font, colour, box))
+            panel = bound if panel.isNull() else panel.united(bound)
+            top = bound.bottom() + px * 0.12
+        pad = px * 0.4
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(OVERLAY_BG)
+        painter.drawRoundedRect(panel.adjusted(-pad, -pad / 2, pad, pad / 2), pad / 2, pad / 2)
+        for text, font, colour, box in lines:
+            painter.setFont(font)
+            painter.setPen(colour)
+            painter.drawText(box, flags, text)
 
     def _draw_notice(self, painter: QPainter) -> None:
         painter.setFont(self._font(15, bold=False))
