@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from media_fixtures import make_clip, make_vtt
 
 from footgui.core.session_plan import SessionPlan
 from footgui.core.timeline import Pacing, PlanItem, Tempo
+
+if TYPE_CHECKING:
+    from footgui.ui.session.page import SessionPage
 
 FAST = Pacing(get_ready_s=4, back_s=3, countdown_s=3, switch_sides_s=3, transition_s=4, rep_s=1)
 
@@ -39,6 +44,21 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self.now += seconds
+
+
+def open_session_page(qtbot: Any, ctx: Any) -> Iterator[SessionPage]:
+    """A shown Session page on ``ctx`` with the silent mock voice; shut down after the test."""
+    from footgui.ui.session.page import SessionPage
+
+    ctx.settings.setValue("sound/engine", "mock")
+    widget = SessionPage(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 760)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    yield widget
+    widget.shutdown()
 
 
 def make_assets(root: Path, exercise_ids: list[str]) -> Path:

@@ -52,6 +52,21 @@ def test_self_test_passes_on_a_fresh_data_dir(tmp_path: Path) -> None:
     assert (tmp_path / "footgui.sqlite3").is_file()
 
 
+def test_self_test_names_a_missing_translated_cue_track(tmp_path: Path) -> None:
+    """German content without a German cue track would show English over the clip."""
+    from footgui.paths import assets_dir
+
+    assets = tmp_path / "assets"
+    shutil.copytree(assets_dir(), assets)
+    (assets / "clips" / "short-foot.de.vtt").unlink()
+    result = footgui(
+        "--data-dir", str(tmp_path / "data"), "self-test",
+        env={**ENV, "FOOTGUI_ASSETS": str(assets)},
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "clips/short-foot.de.vtt" in result.stdout
+
+
 def test_self_test_names_a_broken_content_file(tmp_path: Path) -> None:
     content = tmp_path / "resources"
     shutil.copytree(resources_dir(), content)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtGui import QPainter
-from session_fixtures import FakeClock, short_plan
+from session_fixtures import FakeClock, open_session_page, short_plan
 
 from footgui.core.catalog import cue_track_path, load_catalog
 from footgui.core.cuetrack import Cue, load_vtt
@@ -245,27 +245,14 @@ def real_assets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "assets"
 
 
-def _page(qtbot: Any, ctx: Any) -> Iterator[SessionPage]:
-    from footgui.ui.session.page import SessionPage
-
-    ctx.settings.setValue("sound/engine", "mock")
-    widget = SessionPage(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    widget.shutdown()
-
-
 @pytest.fixture
 def de_page(qtbot: Any, german_ctx: Any, real_assets: Path) -> Iterator[SessionPage]:
-    yield from _page(qtbot, german_ctx)
+    yield from open_session_page(qtbot, german_ctx)
 
 
 @pytest.fixture
 def en_page(qtbot: Any, app_ctx: Any, real_assets: Path) -> Iterator[SessionPage]:
-    yield from _page(qtbot, app_ctx)
+    yield from open_session_page(qtbot, app_ctx)
 
 
 def _overlay_after_start(qtbot: Any, page: SessionPage) -> str:

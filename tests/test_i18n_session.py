@@ -18,7 +18,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from session_fixtures import HEEL, HOPS, STRETCH, FakeClock, make_assets, short_plan
+from session_fixtures import (
+    HEEL,
+    HOPS,
+    STRETCH,
+    FakeClock,
+    make_assets,
+    open_session_page,
+    short_plan,
+)
 
 from footgui.core.balance_test import Trial, verdict
 from footgui.core.cuetrack import CueTrackError, parse_vtt
@@ -102,14 +110,7 @@ def assets(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyP
 
 @pytest.fixture
 def page(qtbot, german_ctx, assets) -> Iterator[SessionPage]:  # type: ignore[no-untyped-def]
-    german_ctx.settings.setValue("sound/engine", "mock")
-    widget = SessionPage(german_ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    widget.shutdown()
+    yield from open_session_page(qtbot, german_ctx)
 
 
 def go(page: SessionPage, clock: FakeClock, seconds: float) -> None:

@@ -9,7 +9,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from session_fixtures import HEEL, HOPS, STRETCH, FakeClock, make_assets, short_plan
+from session_fixtures import (
+    HEEL,
+    HOPS,
+    STRETCH,
+    FakeClock,
+    make_assets,
+    open_session_page,
+    short_plan,
+)
 
 from footgui.player.clip import ClipState
 from footgui.store import repos
@@ -27,15 +35,7 @@ def assets(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyP
 
 @pytest.fixture
 def page(qtbot, app_ctx, assets) -> Iterator[SessionPage]:  # type: ignore[no-untyped-def]
-    app_ctx.settings.setValue("sound/engine", "mock")
-    widget = SessionPage(app_ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    yield widget
-    widget.shutdown()
+    yield from open_session_page(qtbot, app_ctx)
 
 
 def go(page: SessionPage, clock: FakeClock, seconds: float) -> None:

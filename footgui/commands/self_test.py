@@ -34,19 +34,23 @@ def _content(ctx: CommandContext) -> str:
 
 
 def _clips(ctx: CommandContext) -> str:
-    from footgui.paths import assets_dir
+    from footgui.core.catalog import cue_track_path
+    from footgui.paths import assets_dir, resources_dir
 
     root = assets_dir()
+    # Every language the content is translated into needs its own cue tracks too.
+    languages = sorted(p.suffixes[0][1:] for p in resources_dir().glob("exercises.*.toml"))
     missing = [
         rel
         for ex in ctx.catalog
-        for rel in (ex.clip, ex.cue_track)
+        for rel in (ex.clip, ex.cue_track, *(cue_track_path(ex.id, lang) for lang in languages))
         if not (root / rel).is_file() or (root / rel).stat().st_size == 0
     ]
     if missing:
         shown = ", ".join(missing[:6]) + (" …" if len(missing) > 6 else "")
         raise RuntimeError(f"{len(missing)} clip or cue files missing in {root}: {shown}")
-    return f"clips: all {len(ctx.catalog)} clips and cue tracks present"
+    tracks = ", ".join(["en", *languages])
+    return f"clips: all {len(ctx.catalog)} clips and their cue tracks ({tracks}) present"
 
 
 def _media(_ctx: CommandContext) -> str:
