@@ -7,7 +7,8 @@
   from the dev install, timed alternately on the same data folder so machine
   noise hits both alike; ratio of medians of PAIRS pairs.
 
-Builds the packages with ``make deb`` first when build/ lacks them.
+Builds the packages with ``make deb`` first when build/ lacks them or is older
+than the sources it packs (a stale build would measure, and refuse, the wrong app).
 """
 
 from __future__ import annotations
@@ -33,10 +34,22 @@ def _version() -> str:
     return match.group(1)
 
 
+def _newest_source() -> float:
+    """When the packed sources last changed: the app, its content and its clips."""
+    return max(
+        p.stat().st_mtime
+        for top in ("footgui", "resources", "assets")
+        for p in (ROOT / top).rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    )
+
+
 def _artefacts() -> tuple[Path, Path]:
     exe = ROOT / "build" / "dist" / "footgui" / "footgui"
     debs = sorted((ROOT / "build" / "packages").glob(f"footgui_{_version()}_*.deb"))
-    if not (exe.exists() and debs):
+    if not (exe.exists() and debs) or min(exe.stat().st_mtime, debs[-1].stat().st_mtime) < (
+        _newest_source()
+    ):
         subprocess.run(["make", "deb"], cwd=ROOT, check=True, timeout=3600)
         debs = sorted((ROOT / "build" / "packages").glob(f"footgui_{_version()}_*.deb"))
     return exe, debs[-1]
