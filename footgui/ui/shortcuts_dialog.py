@@ -194,7 +194,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(window)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(620, 560)
+        self.resize(900, 600)  # German descriptions are long
         self.entries = collect_shortcuts(window)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Type to filter, e.g. pause or Ctrl"))
@@ -239,7 +239,9 @@ class ShortcutsDialog(QDialog):
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.tree.addTopLevelItem(parent)
                 sections[entry.section] = parent
-            parent.addChild(QTreeWidgetItem([entry.shown_keys(), entry.description]))
+            item = QTreeWidgetItem([entry.shown_keys(), entry.description])
+            item.setToolTip(1, entry.description)  # the whole text where a narrow window elides it
+            parent.addChild(item)
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
 
