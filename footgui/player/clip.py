@@ -25,7 +25,9 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
 
+from footgui.core.clipsync import ClipCycles, find_cycles
 from footgui.core.cuetrack import Cue, CueTrack, CueTrackError, load_vtt
+from footgui.core.timeline import Side
 from footgui.ui.i18n import current_language, localize
 
 log = logging.getLogger(__name__)
@@ -33,6 +35,9 @@ translate = QCoreApplication.translate
 
 FIRST_FRAME_TIMEOUT_MS = 4000
 TRUNCATED_SHARE = 0.85  # a loop ending before this share of the duration is a cut file
+SYNC_SLACK_S = 0.08  # a clip this close to a cycle start is in step: no seek (about 2 frames)
+SEEK_INTO_S = 0.01  # seek this far past a cycle start: Qt shows the frame *before* a frame's start
+SEEK_LANDED_S = 0.3  # a frame this close to a seek's target shows the seek has landed
 
 
 #: What a file is, as the messages name it (English keys; translated when shown).
@@ -106,6 +111,10 @@ class ClipPlayer(QObject):
     carries the same cues split for the overlay: the headline (phase words,
     "Switch sides", or any cue not marked as a form cue) and the form cues
     (identifiers ``form-N``), which are shown smaller below it.
+
+    ``sync_to_cycle`` jumps a demo clip to the start of a movement cycle so it
+    stays in step with the session timer; the cycles come from the cue track,
+    so a clip without one (a user's own video) is never moved.
     """
 
     frameReady = Signal(QVideoFrame)
@@ -134,6 +143,9 @@ class ClipPlayer(QObject):
         self._path: Path | None = None
         self._label = "clip"
         self._track: CueTrack | None = None
+        self._cycles: ClipCycles | None = None
+        self._sync_pending: tuple[Side | None] | None = None  # asked while loading
+        self._seek_to_s: float | None = None  # a seek whose frame has not come yet
         self._cue_text = ""
         self._last_frame_s = -1.0
         self._furthest_s = 0.0
@@ -162,6 +174,32 @@ class ClipPlayer(QObject):
     def cue_track(self) -> CueTrack | None:
         return self._track
 
+    @property
+    def cycles(self) -> ClipCycles | None:
+        return self._cycles
+
+    @property
+    def frame_s(self) -> float:
+        """The clip time of the frame on screen (-1 before the first)."""
+        return self._last_frame_s
+
+    def sync_to_cycle(self, side: Side | None) -> bool:
+        """Jump to the cycle start for ``side`` nearest the picture; True when a seek was asked.
+
+        Called when the session starts a rep, so the figure and the overlay
+        show the phase the timer panel shows. Only the position moves: a
+        paused clip stays paused, the playback rate is kept. A clip still
+        loading is moved when its first frame arrives.
+        """
+        if self._closed or not self._cycles:
+            return False
+        if self._state is ClipState.LOADING:
+            self._sync_pending = (side,)
+            return False
+        if self._state is not ClipState.PLAYING:
+            return False
+        return self._seek_cycle(side)
+
     def load(self, path: Path | None, cue_track: Path | None = None, label: str = "clip") -> None:
         """Show ``path`` (looping) with the cues of ``cue_track``; errors become states."""
         if self._closed:
@@ -179,6 +217,8 @@ class ClipPlayer(QObject):
         self._path = path
         self._label = label
         self._cue_text = ""
+        self._sync_pending = None
+        self._seek_to_s = None
         self._last_frame_s = -1.0
         self._furthest_s = 0.0
         self._set_notice("")
@@ -206,6 +246,9 @@ class ClipPlayer(QObject):
         self._path = None
         self._stop_media()
         self._track = None
+        self._cycles = None
+        self._sync_pending = None
+        self._seek_to_s = None
         self._set_notice("")
         self._set_state(ClipState.NONE, "")
 
@@ -240,11 +283,13 @@ class ClipPlayer(QObject):
     # -- internals ----------------------------------------------------------------
     def _load_cues(self, cue_track: Path | None) -> None:
         self._track = None
+        self._cycles = None
         self._cue_notice = ""
         if cue_track is None:
             return
         try:
             self._track = load_vtt(cue_track)
+            self._cycles = find_cycles(self._track)
         except CueTrackError as exc:
             log.warning("cue track not used: %s", exc)
             self._cue_notice = translate("ClipPlayer", "Cue track not shown: {error}").format(
@@ -285,8 +330,16 @@ class ClipPlayer(QObject):
             self._watchdog.stop()
             self._set_state(ClipState.PLAYING, "")
             self.firstFrame.emit()
+            if self._sync_pending is not None:
+                (side,) = self._sync_pending
+                self._sync_pending = None
+                self._seek_cycle(side)
         seconds = max(frame.startTime(), 0) / 1_000_000
-        if seconds + 0.05 < self._last_frame_s:
+        if self._seek_to_s is not None:
+            # Frames decoded before the seek may still come; the jump back is not a loop.
+            if -SYNC_SLACK_S <= seconds - self._seek_to_s < SEEK_LANDED_S:
+                self._seek_to_s = None
+        elif seconds + 0.05 < self._last_frame_s:
             self._check_loop_end(self._last_frame_s)
         self._last_frame_s = seconds
         self._furthest_s = max(self._furthest_s, seconds)
@@ -298,6 +351,17 @@ class ClipPlayer(QObject):
                 self._cue_text = text
                 self.cueChanged.emit(text)
                 self.cueShown.emit(*split_cues(active))
+
+    def _seek_cycle(self, side: Side | None) -> bool:
+        assert self._cycles is not None
+        now_s = self._player.position() / 1000
+        target = self._cycles.nearest(side, now_s)
+        if target is None or abs(target - now_s) <= SYNC_SLACK_S:
+            return False
+        log.debug("clip %s: %.3f s -> cycle at %.3f s", self._path, now_s, target)
+        self._seek_to_s = target
+        self._player.setPosition(round((target + SEEK_INTO_S) * 1000))
+        return True
 
     def _check_loop_end(self, last_s: float) -> None:
         """A loop that restarts well before the clip's stated length means a cut file."""

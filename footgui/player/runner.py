@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from footgui.core.clipsync import cycle_key
 from footgui.core.timeline import CueEvent, Moment, Playback, SetResult, Timeline
 
 REFRESH_S = 0.1  # the display is redrawn at least this often while running
@@ -31,6 +32,7 @@ class SessionRunner(QObject):
 
     moment = Signal(object)  # Moment, on every wake-up
     segmentChanged = Signal(int)  # index of the segment now running
+    cycleStarted = Signal(object)  # Moment: a set, or a rep with phases, starts (clip sync)
     cue = Signal(object)  # CueEvent, the moment it is due
     setFinished = Signal(object)  # SetResult of each work segment that ended
     pausedChanged = Signal(bool)
@@ -56,6 +58,7 @@ class SessionRunner(QObject):
         self._recent: set[CueEvent] = set()
         self._logged_upto = 0  # segments before this index have been reported
         self._index = -1
+        self._cycle: tuple[int, int] | None = None
         self._done = False
         # (scheduled, observed) position of each segment change, for the timing benchmark
         self.boundaries: list[tuple[float, float]] = []
@@ -145,8 +148,9 @@ class SessionRunner(QObject):
     def process(self) -> None:
         """Catch up with the clock, most time-critical first; then re-arm.
 
-        Order: cues (what the user hears), the segment change (the clip),
-        the display, and last the database writes, which may take a few ms.
+        Order: cues (what the user hears), the segment change and the start
+        of a movement cycle (the clip), the display, and last the database
+        writes, which may take a few ms.
         """
         if not self.playback.started or self._done:
             return
@@ -167,6 +171,11 @@ class SessionRunner(QObject):
             self.boundaries.append((segment.start if segment else timeline.total_s, t))
             if not moment.finished:
                 self.segmentChanged.emit(moment.index)
+        cycle = cycle_key(moment)
+        if cycle != self._cycle:
+            self._cycle = cycle
+            if cycle is not None:
+                self.cycleStarted.emit(moment)
         self.moment.emit(moment)
         segments = timeline.segments
         while self._logged_upto < len(segments) and segments[self._logged_upto].end <= t:

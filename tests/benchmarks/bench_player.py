@@ -10,6 +10,12 @@
 - ``clip_switch_ms``: median time from "next exercise" (the Next control,
   which moves to the next exercise's preview) to the first frame of its clip.
 - ``rss_growth_mb``: resident memory after 100 such switches minus before.
+- ``sync_seek_ms``: median time from ``ClipPlayer.sync_to_cycle`` (a rep
+  starts) to the first frame at the cycle start, on a real demo clip,
+  alternating sides so every call is a real jump. ``sync_overhead_ms`` is
+  that minus a plain ``QMediaPlayer.setPosition`` to the same places on a
+  bare player in the same run (what the cue-track lookup and the state
+  checks add); the time the call blocks the UI is logged.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -32,6 +39,8 @@ log = logging.getLogger("bench.player")
 CLIP_IDS = ("bench-a", "bench-b", "bench-c", "bench-d")
 SWITCHES = 100
 WARMUP_SWITCHES = 10
+SYNC_CLIP = "heel-raise-323"  # a one-sided demo: its two sides' cycles are 8.8 s apart
+SEEKS = 40
 
 
 def _rss_mb() -> float:
@@ -67,7 +76,7 @@ def _setup(root: Path) -> tuple[Any, Any]:
     from PySide6.QtWidgets import QApplication
 
     from footgui.core.catalog import load_catalog
-    from footgui.paths import user_paths
+    from footgui.paths import assets_dir, user_paths
     from footgui.store.db import open_database
     from footgui.ui.context import AppBus, AppContext
     from footgui.ui.style import STYLE
@@ -78,6 +87,8 @@ def _setup(root: Path) -> tuple[Any, Any]:
     for n, clip_id in enumerate(CLIP_IDS):
         make_clip(clips / f"{clip_id}.webm", 2.0, size=(854, 480), shade=n * 50)
         make_vtt(clips / f"{clip_id}.vtt", [(0.0, 1.0, "Up"), (1.0, 2.0, "Down")])
+    for suffix in (".webm", ".vtt"):
+        shutil.copy(assets_dir() / "clips" / f"{SYNC_CLIP}{suffix}", clips / f"{SYNC_CLIP}{suffix}")
     os.environ["FOOTGUI_ASSETS"] = str(root / "assets")
     paths = user_paths(root / "data")
     db = open_database(f"sqlite:///{paths.database}", backup_dir=paths.backups)
@@ -203,10 +214,72 @@ def _switches(app: Any, ctx: Any) -> dict[str, float]:
     return {"switch_ms": statistics.median(times), "rss_growth_mb": rss_end - rss_start}
 
 
+def _seeks(app: Any, root: Path) -> dict[str, float]:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtMultimedia import QMediaPlayer, QVideoSink
+
+    from footgui.player.clip import ClipPlayer, ClipState
+
+    clips = root / "assets" / "clips"
+    clip = ClipPlayer()
+    clip.load(clips / f"{SYNC_CLIP}.webm", clips / f"{SYNC_CLIP}.vtt", label="demo clip")
+    if not _wait(app, lambda: clip.state is ClipState.PLAYING, 5) or not clip.cycles:
+        raise RuntimeError(f"the sync clip did not play: {clip.state} {clip.message}")
+    targets = {side: clip.cycles.starts[side][0] for side in ("left", "right")}
+    synced: list[float] = []
+    calls: list[float] = []
+    for n in range(SEEKS):
+        side = ("right", "left")[n % 2]
+        start = time.perf_counter()
+        if not clip.sync_to_cycle(side):
+            raise RuntimeError(f"sync {n} to the {side} side did not seek")
+        calls.append((time.perf_counter() - start) * 1000)
+        if not _wait(app, lambda s=side: 0 <= clip.frame_s - targets[s] < 0.1, 3):  # type: ignore[misc]
+            raise RuntimeError(f"sync {n} did not land: frame at {clip.frame_s} s")
+        synced.append((time.perf_counter() - start) * 1000)
+        _wait(app, lambda: False, 0.03)
+    clip.close()
+
+    player = QMediaPlayer()
+    sink = QVideoSink()
+    player.setVideoSink(sink)
+    player.setLoops(QMediaPlayer.Loops.Infinite)
+    shown = [-1.0]
+    sink.videoFrameChanged.connect(lambda f: shown.__setitem__(0, max(f.startTime(), 0) / 1e6))
+    player.setSource(QUrl.fromLocalFile(str(clips / f"{SYNC_CLIP}.webm")))
+    player.play()
+    _wait(app, lambda: shown[0] >= 0, 5)
+    plain: list[float] = []
+    for n in range(SEEKS):
+        target = targets[("right", "left")[n % 2]]
+        start = time.perf_counter()
+        player.setPosition(round(target * 1000) + 10)  # as ClipPlayer does: into the frame
+        if not _wait(app, lambda t=target: 0 <= shown[0] - t < 0.1, 3):  # type: ignore[misc]
+            raise RuntimeError(f"plain seek {n} did not land: frame at {shown[0]} s")
+        plain.append((time.perf_counter() - start) * 1000)
+        _wait(app, lambda: False, 0.03)
+    player.stop()
+    player.setVideoSink(None)  # type: ignore[arg-type]
+    player.setSource(QUrl())
+    player.deleteLater()
+    sink.deleteLater()
+    log.info(
+        "sync seeks: %d, median %.1f ms, max %.1f ms (call blocks median %.2f ms, max %.2f ms); "
+        "plain setPosition: median %.1f ms, max %.1f ms",
+        len(synced), statistics.median(synced), max(synced), statistics.median(calls),
+        max(calls), statistics.median(plain), max(plain),
+    )  # fmt: skip
+    return {
+        "sync_ms": statistics.median(synced),
+        "overhead_ms": statistics.median(synced) - statistics.median(plain),
+    }
+
+
 def run() -> dict[str, dict[str, object]]:
     with tempfile.TemporaryDirectory(prefix="footgui-bench-player-") as tmp:
         app, ctx = _setup(Path(tmp))
         switching = _switches(app, ctx)
+        seeking = _seeks(app, Path(tmp))
         timing = _timing(app, ctx)
         ctx.db.close()
     return {
@@ -217,6 +290,12 @@ def run() -> dict[str, dict[str, object]]:
             "value": round(switching["rss_growth_mb"], 2),
             "unit": "MB",
             "target": 10,
+        },
+        "sync_seek_ms": {"value": round(seeking["sync_ms"], 2), "unit": "ms", "target": 50},
+        "sync_overhead_ms": {
+            "value": round(seeking["overhead_ms"], 2),
+            "unit": "ms",
+            "target": 5,
         },
     }
 

@@ -234,6 +234,7 @@ class SessionPage(QWidget):
         runner = SessionRunner(timeline, clock=self.clock, time_scale=self.time_scale, parent=self)
         runner.moment.connect(self._on_moment)
         runner.segmentChanged.connect(self._on_segment)
+        runner.cycleStarted.connect(self._on_cycle)
         runner.cue.connect(self._on_cue)
         runner.setFinished.connect(self._on_set)
         runner.pausedChanged.connect(self._on_paused)
@@ -265,6 +266,11 @@ class SessionPage(QWidget):
         segment = self.runner.timeline.segments[index]
         item = self.runner.timeline.items[segment.unit.item]
         self._load_clip(item.exercise_id)
+
+    def _on_cycle(self, moment: Moment) -> None:
+        """A set or rep starts: the demo jumps to a cycle of the side worked, in step with it."""
+        if moment.segment is not None:
+            self.clip.sync_to_cycle(moment.segment.unit.side)
 
     def _load_clip(self, exercise_id: str) -> None:
         source = self.own_clips.source_for(exercise_id, assets_dir())
