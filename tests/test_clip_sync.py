@@ -17,12 +17,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtMultimedia import QMediaPlayer
 from session_fixtures import HEEL, FakeClock, open_session_page, short_plan
 
-from footgui.core.timeline import Side
+from footgui.core.timeline import PlanItem, Side
 from footgui.paths import assets_dir
 from footgui.player.clip import ClipPlayer, ClipState
 from footgui.ui.session.page import SessionPage
 
 CLIP = "heel-raise-323"
+EXTENSIONS = (".webm", ".vtt", ".de.vtt")
+#: Held reps: the clip opens each rep with an untimed "Spread" the timeline has no phase for.
+HELD = PlanItem("toe-spreading", "Toe spreading", sets=1, reps=3, hold_s=2, rest_s=5)
 LANDED_S = 0.5  # the clip plays on in real time while the test looks at it
 
 
@@ -30,7 +33,7 @@ LANDED_S = 0.5  # the clip plays on in real time while the test looks at it
 def real_assets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     clips = tmp_path / "assets" / "clips"
     clips.mkdir(parents=True)
-    for name in (f"{CLIP}.webm", f"{CLIP}.vtt", f"{CLIP}.de.vtt"):
+    for name in (f"{c}{ext}" for c in (CLIP, HELD.exercise_id) for ext in EXTENSIONS):
         shutil.copy(assets_dir() / "clips" / name, clips / name)
     monkeypatch.setenv("FOOTGUI_ASSETS", str(tmp_path / "assets"))
     return tmp_path / "assets"
@@ -101,6 +104,21 @@ def test_each_rep_starts_the_clip_at_a_cycle_of_the_side(qtbot: Any, page: Sessi
     _in_step(qtbot, page, "left")
     assert clip.notice == ""  # jumping back is not mistaken for a cut file's early loop
     assert clip.state is ClipState.PLAYING
+
+
+def test_held_reps_start_the_clip_at_its_hold_not_its_lead_in(
+    qtbot: Any, page: SessionPage
+) -> None:
+    clock = FakeClock()
+    page.clock = clock
+    page.start_plan(short_plan(HELD))
+    qtbot.waitUntil(lambda: page.clip.state is ClipState.PLAYING, timeout=5000)
+    go(page, clock, 4.05)  # rep 1: the timer says HOLD at once
+    assert page.runner is not None and page.runner.current().phase.name == "hold"  # type: ignore[union-attr]
+    _in_step(qtbot, page, "left")  # a both-feet clip: any cycle
+    go(page, clock, 3.0)  # rep 2, after the 1 s release
+    assert page.run_view.counters.text().endswith("2/3")
+    _in_step(qtbot, page, "left")
 
 
 def test_a_paused_session_stays_paused(qtbot: Any, page: SessionPage) -> None:

@@ -24,10 +24,11 @@ def cycles_of(exercise_id: str, language: str = "en") -> ClipCycles:
         ("heel-raise-323-double", {BOTH: (0.0,)}),
         # two reps a side shown: a cycle at each repeat of the first phase
         ("heel-rise-test", {"left": (0.0, 2.0), "right": (4.8, 6.8)}),
-        # holds, one-sided, no switch after the right side
-        ("single-leg-balance-eo", {"left": (0.0,), "right": (5.4,)}),
-        # a hold per rep, both feet
-        ("toe-spreading", {BOTH: (0.0,)}),
+        # holds, one-sided, no switch after the right side: the cycle starts at the timed
+        # hold, after the untimed "Lift" the timeline has no phase for
+        ("single-leg-balance-eo", {"left": (0.8,), "right": (6.2,)}),
+        # a hold per rep, both feet: "Hold 5 s" after the "Spread" lead-in
+        ("toe-spreading", {BOTH: (1.0,)}),
         # counted reps shown twice in the loop
         ("ankle-pumps", {BOTH: (0.0, 3.2)}),
         # duration and hops: one phase word for the whole loop, nothing to keep in step

@@ -6,7 +6,10 @@ jump the clip to the start of a movement cycle whenever the session starts
 one. This module holds both halves of that decision, without Qt:
 
 - ``find_cycles`` reads where the cycles start from the clip's cue track: a
-  cycle starts at each repeat of a side's first phase cue. Clips of
+  cycle starts at each repeat of a side's first timed phase cue ("Hold 2 s";
+  the first phase cue when none is timed). A held rep's clip opens with an
+  untimed lead-in ("Curl") the timeline has no phase for, so anchoring on
+  the timed phase lets the clip say "Hold" when the timer does. Clips of
   one-sided exercises show the left side first, then a "switch-N" cue, then
   the right side (``footgui.demos.anim.plan_clip``), so the phases before
   the first switch are the left side's.
@@ -19,6 +22,7 @@ timer could contradict, so it has no cycles and the clip is left alone.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from footgui.core.cuetrack import CueTrack
@@ -27,6 +31,8 @@ from footgui.core.timeline import Moment, Side
 PHASE_PREFIX = "phase-"
 SWITCH_PREFIX = "switch-"
 BOTH = ""  # the key of a clip that shows both feet (no switch cue)
+#: A phase cue with its length ("Hold 2 s", "Halten 2,5 s"): a phase the timeline times too.
+TIMED = re.compile(r"\d+(?:[.,]\d+)? s$")
 
 
 @dataclass(frozen=True)
@@ -87,7 +93,7 @@ def find_cycles(track: CueTrack) -> ClipCycles:
         if len({text for _, text in group}) < 2:
             starts[side] = ()
             continue
-        opener = group[0][1]
+        opener = next((text for _, text in group if TIMED.search(text)), group[0][1])
         starts[side] = tuple(start for start, text in group if text == opener)
     return ClipCycles(starts, track.end)
 
