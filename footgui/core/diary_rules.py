@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from footgui.core import units
+from footgui.core import norms, units
 from footgui.core.text import Msg, join, translate
 
 if TYPE_CHECKING:
@@ -659,7 +659,7 @@ class ChangeCheck:
         """True when the change exceeds the MDC; None when no MDC is known."""
         if self.mdc is None:
             return None
-        return abs(self.change) > self.mdc
+        return norms.beyond(self.change, self.mdc)
 
     def message(self, length_unit: str = "cm") -> Msg:
         head = translate("DiaryRules", "Previous best: {value} on {day} {year}.").format(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from footgui.core.history import DiaryHistory, MeasurementEntry, SessionEntry
-from footgui.core.norms import balance_band
+from footgui.core.norms import balance_band, beyond
 from footgui.core.pain_monitor import Bout, Usual, bout_within_rules
 from footgui.core.program import Gate, Program, SessionTemplate
 from footgui.core.recommendation import GateCheck
@@ -394,8 +394,8 @@ class StallMeasure:
             return None
         if self.baseline is None or self.best_recent is None:
             return None
-        # Rounded: 7.9 - 6.0 is 1.9000000000000004 in floating point, not "more than 1.9".
-        return round(self.best_recent[1] - self.baseline[1], 6) > self.threshold
+        change = self.best_recent[1] - self.baseline[1]
+        return change > 0 and beyond(change, self.threshold)
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,16 @@ class Sex(enum.Enum):
     UNKNOWN = "unknown"
 
 
+def beyond(change: float, limit: float) -> bool:
+    """Whether a change counts as more than a test's change threshold (MDC, noise, stall).
+
+    Rounded first: 7.9 - 6.0 is 1.9000000000000004 in floating point, and must
+    not read as "more than 1.9". The diary, the report and the progression
+    engine all ask this, so they can never disagree about one measurement.
+    """
+    return round(abs(change), 6) > limit
+
+
 def parse_sex(value: str | None) -> Sex:
     """Map whatever the profile stores ("female", "F", "man", None ...) onto the table's columns."""
     if not value:

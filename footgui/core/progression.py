@@ -1021,7 +1021,7 @@ def _run_warnings(history: DiaryHistory, program: Program, today: date) -> list[
         if not before or max(before) < 1.0:
             continue
         longest = max(before)
-        ratio = round(run.distance_m / longest, 6)  # 11 km / 10 km is exactly 110%
+        ratio = run.distance_m / longest
         if ratio <= running.spike_ratio:
             continue
         hazard = running.hazard(ratio)

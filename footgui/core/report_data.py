@@ -151,7 +151,7 @@ class MeasurementSummary:
     def change_is_noise(self) -> bool | None:
         if self.noise is None or self.tests < 2:
             return None
-        return abs(self.change) <= self.noise
+        return not norms.beyond(self.change, self.noise)
 
 
 @dataclass(frozen=True)

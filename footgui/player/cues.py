@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from footgui.core.timeline import PHASE_CALLS, CueEvent
 from footgui.player.sounds import SoundCues
 from footgui.player.voice import Voice
+from footgui.ui.settings_values import flag
 
 KEY_BEEPS = "sound/beeps"
 KEY_TICKS = "sound/ticks"
@@ -29,13 +30,6 @@ KEY_VOLUME = "sound/volume"
 KEY_ENGINE = "sound/engine"
 KEY_VOICE_NAME = "sound/voice_name"  # "" = a voice of the app's language (else the default)
 KEY_RATE = "sound/rate"  # -1.0 (slower) to 1.0 (faster)
-
-
-def _flag(settings: QSettings, key: str, default: bool = True) -> bool:
-    value = settings.value(key, default)
-    if isinstance(value, str):
-        return value.strip().lower() in ("1", "true", "yes", "on")
-    return bool(value)
 
 
 @dataclass(frozen=True)
@@ -60,10 +54,10 @@ class SoundSettings:
         except (TypeError, ValueError):
             rate = 0.0
         return cls(
-            beeps=_flag(settings, KEY_BEEPS),
-            ticks=_flag(settings, KEY_TICKS),
-            voice=_flag(settings, KEY_VOICE),
-            form_cues=_flag(settings, KEY_FORM),
+            beeps=flag(settings, KEY_BEEPS, True),
+            ticks=flag(settings, KEY_TICKS, True),
+            voice=flag(settings, KEY_VOICE, True),
+            form_cues=flag(settings, KEY_FORM, True),
             volume=min(max(volume, 0), 100),
             engine=str(settings.value(KEY_ENGINE, "") or ""),
             voice_name=str(settings.value(KEY_VOICE_NAME, "") or ""),

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from footgui.ui.context import AppContext
+from footgui.ui.settings_values import flag
 
 log = logging.getLogger(__name__)
 
@@ -34,10 +35,7 @@ def reminder_time(settings: QSettings) -> time:
 
 
 def reminder_enabled(settings: QSettings) -> bool:
-    value = settings.value(KEY_ENABLED, False)
-    if isinstance(value, str):
-        return value.strip().lower() in ("1", "true", "yes", "on")
-    return bool(value)
+    return flag(settings, KEY_ENABLED, False)
 
 
 def is_due(now: datetime, at: time, last_day: date | None) -> bool:

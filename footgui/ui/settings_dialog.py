@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from footgui.ui import i18n, reminder, theme
 from footgui.ui.context import AppContext
+from footgui.ui.settings_values import flag
 
 log = logging.getLogger(__name__)
 
@@ -69,13 +70,6 @@ KEY_KEEP_WEEKLY = "backup/keep_weekly"
 
 VOICE_LIST_TIMEOUT_MS = 12_000
 NOT_GIVEN_AGE = 4  # the spin box's "not given" value, just under the database's minimum of 5
-
-
-def _flag(settings: QSettings, key: str, default: bool) -> bool:
-    value = settings.value(key, default)
-    if isinstance(value, str):
-        return value.strip().lower() in ("1", "true", "yes", "on")
-    return bool(value)
 
 
 def _int(settings: QSettings, key: str, default: int, low: int, high: int) -> int:
@@ -410,7 +404,7 @@ class SettingsDialog(QDialog):
             (KEY_FORM, self.tr("Spoken form cues")),
         ):
             box = QCheckBox(text)
-            box.setChecked(_flag(s, key, True))
+            box.setChecked(flag(s, key, True))
             box.toggled.connect(lambda on, k=key: self._put(k, bool(on)))
             self._named(box, text)
             self.switches[key] = box

@@ -28,15 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from footgui.core.program import Program
+from footgui.ui import reminder
 from footgui.ui.today import autostart
 from footgui.ui.today.widgets import label
 
 log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-REMINDER_ENABLED = "reminder/enabled"
-REMINDER_TIME = "reminder/time"
-DEFAULT_TIME = "18:00"
 
 
 class ChooseDialog(QDialog):
@@ -207,13 +205,13 @@ class ReminderDialog(QDialog):
         row = QHBoxLayout()
         self.enabled = QCheckBox(self.tr("Remind me every day at"))
         self.enabled.setObjectName("reminderEnabled")
-        self.enabled.setChecked(_flag(settings.value(REMINDER_ENABLED, False)))
+        self.enabled.setChecked(reminder.reminder_enabled(settings))
         self.time = QTimeEdit()
         self.time.setObjectName("reminderTime")
         self.time.setDisplayFormat("HH:mm")
         self.time.setAccessibleName(self.tr("Reminder time"))
-        saved = QTime.fromString(str(settings.value(REMINDER_TIME, DEFAULT_TIME)), "HH:mm")
-        self.time.setTime(saved if saved.isValid() else QTime(18, 0))
+        saved = reminder.reminder_time(settings)
+        self.time.setTime(QTime(saved.hour, saved.minute))
         row.addWidget(self.enabled)
         row.addWidget(self.time)
         row.addStretch(1)
@@ -252,8 +250,8 @@ class ReminderDialog(QDialog):
             widget.setMinimumHeight(32)
 
     def save(self) -> None:
-        self.settings.setValue(REMINDER_ENABLED, self.enabled.isChecked())
-        self.settings.setValue(REMINDER_TIME, self.time.time().toString("HH:mm"))
+        self.settings.setValue(reminder.KEY_ENABLED, self.enabled.isChecked())
+        self.settings.setValue(reminder.KEY_TIME, self.time.time().toString("HH:mm"))
         self.settings.sync()
         if autostart.supported():
             try:
@@ -271,9 +269,3 @@ class ReminderDialog(QDialog):
                 )
                 return
         self.accept()
-
-
-def _flag(value: object) -> bool:
-    if isinstance(value, str):
-        return value.strip().lower() in ("1", "true", "yes", "on")
-    return bool(value)
