@@ -324,10 +324,7 @@ def test_knee_to_wall_degrees_use_bennell() -> None:
 
 def test_a_change_equal_to_the_mdc_is_not_real_despite_floating_point() -> None:
     """7.9 - 6.0 is 1.9000000000000004; the diary must agree with Today that it is no gain."""
-    from datetime import date as _date
-
-    from footgui.core.diary_rules import compare_with_previous
     from footgui.core.norms import beyond
 
-    assert compare_with_previous("knee_to_wall", 7.9, (_date(2026, 1, 1), 6.0)).real is False
+    assert r.compare_with_previous("knee_to_wall", 7.9, (date(2026, 1, 1), 6.0)).real is False
     assert not beyond(7.9 - 6.0, 1.9) and beyond(8.0 - 6.0, 1.9) and beyond(6.0 - 8.0, 1.9)
