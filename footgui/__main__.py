@@ -99,7 +99,9 @@ def _database_opener(ctx: CommandContext) -> Callable[[], Database]:
         probe = preflight(ctx.paths.database, ctx.paths.backups)
         if probe is not None and probe.revision == HEAD_REVISION:
             return lambda: ctx.open_db(checked=probe)
-    db = ctx.open_db()
+        db = ctx.open_db(checked=probe)  # a migration is due: opened before the window
+    else:
+        db = ctx.open_db()
     return lambda: db
 
 

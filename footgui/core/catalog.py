@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from footgui.core.errors import ContentError, ContentTable
+from footgui.core.errors import ContentError, ContentTable, suggest
 from footgui.core.program import (
     ID_PATTERN,
     MEASURES,
@@ -345,7 +345,7 @@ def translate_exercises(
     for exercise_id, raw in data.items():
         ex = by_id.get(exercise_id)
         if ex is None:
-            message = f"unknown exercise '{exercise_id}'{_suggest(exercise_id, by_id)}"
+            message = f"unknown exercise '{exercise_id}'{suggest(exercise_id, by_id)}"
             raise ContentError(file, message, exercise_id, "id")
         t = ContentTable(raw, file, exercise_id=exercise_id)
         changes: dict[str, Any] = {}
@@ -508,7 +508,7 @@ def _check_links(ex: Exercise, by_id: Mapping[str, Exercise]) -> None:
             if target == ex.id:
                 raise ContentError(EXERCISES_FILE, "links to itself", ex.id, kind)
             if target not in by_id:
-                message = f"unknown exercise '{target}'{_suggest(target, by_id)}"
+                message = f"unknown exercise '{target}'{suggest(target, by_id)}"
                 raise ContentError(EXERCISES_FILE, message, ex.id, kind)
     both = set(ex.easier) & set(ex.harder)
     if both:
@@ -517,19 +517,12 @@ def _check_links(ex: Exercise, by_id: Mapping[str, Exercise]) -> None:
         )
 
 
-def _suggest(value: str, known: Iterable[str]) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(value, list(known), n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
-
-
 def _check_item(catalog: Catalog, item: TemplateItem, field: str, stages: Iterable[int]) -> None:
     ex = catalog.get(item.exercise_id)
     if ex is None:
         raise ContentError(
             PROGRAM_FILE,
-            f"unknown exercise '{item.exercise_id}'{_suggest(item.exercise_id, catalog.exercises)}",
+            f"unknown exercise '{item.exercise_id}'{suggest(item.exercise_id, catalog.exercises)}",
             item.exercise_id,
             f"{field}.exercise",
         )
@@ -552,8 +545,7 @@ def _check_gate_exercise(catalog: Catalog, exercise_id: str, measure: str, where
     if ex is None:
         raise ContentError(
             PROGRAM_FILE,
-            "gate names unknown exercise "
-            f"'{exercise_id}'{_suggest(exercise_id, catalog.exercises)}",
+            f"gate names unknown exercise '{exercise_id}'{suggest(exercise_id, catalog.exercises)}",
             exercise_id,
             f"{where}.exercise",
         )
@@ -595,7 +587,7 @@ def _check_program(catalog: Catalog) -> None:
         if ex is None:
             raise ContentError(
                 PROGRAM_FILE,
-                f"unknown exercise '{exercise_id}'{_suggest(exercise_id, catalog.exercises)}",
+                f"unknown exercise '{exercise_id}'{suggest(exercise_id, catalog.exercises)}",
                 exercise_id,
                 f"heel_raise.{key}",
             )

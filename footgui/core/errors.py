@@ -135,7 +135,7 @@ class ContentTable:
         if choices is not None:
             allowed = list(choices)
             if value not in allowed:
-                raise self.error(f"unknown value '{value}'{_suggest(value, allowed)}", key)
+                raise self.error(f"unknown value '{value}'{suggest(value, allowed)}", key)
         if pattern is not None and not re.fullmatch(pattern, value):
             raise self.error(f"'{value}' must look like {what or pattern}", key)
         return value
@@ -238,9 +238,10 @@ class ContentTable:
         for key in self.data:
             if key not in self._used:
                 known = sorted(self._used)
-                raise self.error(f"unknown field{_suggest(key, known)}", key)
+                raise self.error(f"unknown field{suggest(key, known)}", key)
 
 
-def _suggest(value: str, known: list[str]) -> str:
-    close = difflib.get_close_matches(value, known, n=1)
+def suggest(value: str, known: Iterable[str]) -> str:
+    """ " (did you mean 'x'?)" for the closest known name, or nothing: for content errors."""
+    close = difflib.get_close_matches(value, list(known), n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""

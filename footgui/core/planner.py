@@ -18,6 +18,7 @@ from footgui.core.catalog import Catalog
 from footgui.core.history import DiaryHistory, SessionEntry, StageEventEntry
 from footgui.core.program import Program, SessionTemplate, Stage, TemplateItem
 from footgui.core.recommendation import DayPlan, PlannedExercise, PlannedSession, WeekView
+from footgui.core.session_plan import CUSTOM_NAME, CUSTOM_TEMPLATE_ID
 from footgui.core.text import Msg, join, translate
 
 #: Weekdays (Monday = 0) for k non-daily sessions a week: spread out, never two
@@ -38,7 +39,6 @@ HEEL_RAISE_SESSION_ID = "heel-raise-day"
 #: A ``Msg`` equals its English text, so these also key the week's counts.
 HEEL_RAISE_LABEL = translate("Planner", "Heel raise")
 HEEL_RAISE_SESSION_NAME = translate("Planner", "High-load heel raise")
-CUSTOM_NAME = translate("Planner", "Custom session")
 #: Weekday names (Monday = 0) for "planned for Tuesday".
 WEEKDAYS = (
     translate("Planner", "Monday"),
@@ -387,7 +387,7 @@ def build_session(
 def template_names(program: Program) -> dict[str, str]:
     names = {t.id: t.name for _, t in program.templates()}
     names[HEEL_RAISE_SESSION_ID] = HEEL_RAISE_LABEL
-    names.setdefault("custom", CUSTOM_NAME)
+    names.setdefault(CUSTOM_TEMPLATE_ID, CUSTOM_NAME)
     return names
 
 

@@ -12,14 +12,13 @@ number from the file and shows its ``source`` next to it.
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import itertools
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from footgui.core.errors import ContentError, ContentTable
+from footgui.core.errors import ContentError, ContentTable, suggest
 
 if TYPE_CHECKING:
     from footgui.core.catalog import Catalog, Dose
@@ -806,9 +805,7 @@ def _keyed(parent: ContentTable, key: str, known: list[str], what: str) -> dict[
     out: dict[str, ContentTable] = {}
     for name in table.data:
         if name not in known:
-            close = difflib.get_close_matches(name, known, n=1)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
-            raise table.error(f"unknown {what} '{name}'{hint}", name)
+            raise table.error(f"unknown {what} '{name}'{suggest(name, known)}", name)
         out[name] = table.table(name)
     table.finish()
     return out

@@ -15,7 +15,6 @@ exercise and the problem; the other animations still load and render.
 from __future__ import annotations
 
 import bisect
-import difflib
 import functools
 import math
 import tomllib
@@ -25,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from footgui.core.errors import suggest
 from footgui.demos import rig
 from footgui.demos.easing import DEFAULT_EASING, EASINGS, catmull_rom, ease
 
@@ -72,11 +72,6 @@ class AnimationError(Exception):
         self.problem = problem
         where = f"{source}: {exercise_id}" if exercise_id else source
         super().__init__(f"{where}: {problem}")
-
-
-def _suggest(name: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(name, list(known), n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
 
 
 # ----------------------------------------------------------------- specs
@@ -199,8 +194,7 @@ class _Table:
         options = list(choices)
         if options and value not in options:
             raise self.error(
-                f"unknown {key} '{value}'{_suggest(value, options)}; "
-                f"use one of {', '.join(options)}"
+                f"unknown {key} '{value}'{suggest(value, options)}; use one of {', '.join(options)}"
             )
         return value
 
@@ -216,7 +210,7 @@ def _pose(raw: Any, where: str, table: _Table, channels: Mapping[str, float]) ->
     out: dict[str, float] = {}
     for name, value in raw.items():
         if name not in channels:
-            raise table.error(f"unknown joint '{name}' in {where}{_suggest(name, channels)}")
+            raise table.error(f"unknown joint '{name}' in {where}{suggest(name, channels)}")
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise table.error(f"{where}: '{name}' must be a number, not {value!r}")
         out[name] = float(value)
@@ -228,7 +222,7 @@ def _ease_name(table: _Table, raw: Any, where: str) -> str:
         return DEFAULT_EASING
     if not isinstance(raw, str) or raw not in EASINGS:
         raise table.error(
-            f"{where}: unknown ease {raw!r}{_suggest(str(raw), EASINGS)}; "
+            f"{where}: unknown ease {raw!r}{suggest(str(raw), EASINGS)}; "
             f"use one of {', '.join(EASINGS)}"
         )
     return raw
@@ -336,7 +330,7 @@ def parse_spec(
         channels[name] = 0.0
     base_name = t.text("base", "stand")
     if base_name not in poses:
-        raise t.error(f"unknown base pose '{base_name}'{_suggest(base_name, poses)}")
+        raise t.error(f"unknown base pose '{base_name}'{suggest(base_name, poses)}")
     start = {**poses[base_name], **{k: channels[k] for k in extra}}
     start.update(_pose(t.get("pose", {}), "pose", t, channels))
 
@@ -350,23 +344,23 @@ def parse_spec(
             g not in GROUND_MODES and g not in points and g not in ("L", "R")
         ):
             raise t.error(
-                f"unknown ground contact {g!r}{_suggest(str(g), [*GROUND_MODES, *points])}"
+                f"unknown ground contact {g!r}{suggest(str(g), [*GROUND_MODES, *points])}"
             )
     highlight = tuple(t.get("highlight", []) or [])
     tags = _known_tags()
     for h in highlight:
         if h not in tags:
-            raise t.error(f"unknown body part '{h}' in highlight{_suggest(str(h), tags)}")
+            raise t.error(f"unknown body part '{h}' in highlight{suggest(str(h), tags)}")
     focus = t.text("focus", "R_ankle" if view.startswith("foot") else "pelvis")
     if focus not in points:
-        raise t.error(f"unknown focus point '{focus}'{_suggest(focus, points)}")
+        raise t.error(f"unknown focus point '{focus}'{suggest(focus, points)}")
     inset = t.get("inset")
     if inset is not None and inset not in INSET_VIEWS:
         raise t.error(f"unknown inset view {inset!r}; use one of {', '.join(INSET_VIEWS)}")
     inset_zoom = t.number("inset_zoom", 1.0, 0.2)
     inset_focus = t.text("inset_focus", "R_ankle")
     if inset_focus not in points:
-        raise t.error(f"unknown inset_focus point '{inset_focus}'{_suggest(inset_focus, points)}")
+        raise t.error(f"unknown inset_focus point '{inset_focus}'{suggest(inset_focus, points)}")
     cam_raw = t.get("camera", {}) or {}
     cam_t = _Table(cam_raw, source, exercise_id)
     camera = CameraSpec(
@@ -438,7 +432,7 @@ def parse_spec(
     for ph in phases:
         if ph.cycle is not None and ph.cycle not in cycles:
             raise t.error(
-                f"phase '{ph.name}' uses unknown cycle '{ph.cycle}'{_suggest(ph.cycle, cycles)}"
+                f"phase '{ph.name}' uses unknown cycle '{ph.cycle}'{suggest(ph.cycle, cycles)}"
             )
 
     wobble = _pose(t.get("wobble", {}) or {}, "wobble", t, channels)
@@ -453,18 +447,16 @@ def parse_spec(
     for c in cues:
         for piece in str(c).split("+"):
             if piece != "all" and piece not in phase_names:
-                raise t.error(
-                    f"cue mapped to unknown phase '{piece}'{_suggest(piece, phase_names)}"
-                )
+                raise t.error(f"cue mapped to unknown phase '{piece}'{suggest(piece, phase_names)}")
     guides = tuple(_parse_guide(t, raw, points, phase_names) for raw in t.get("guides", []) or [])
     for p in props:
         for key in ("from", "to", "hold"):
             ref = p.params.get(key)
             if isinstance(ref, str) and ref not in points:
-                raise t.error(f"{p.kind}: unknown point '{ref}'{_suggest(ref, points)}")
+                raise t.error(f"{p.kind}: unknown point '{ref}'{suggest(ref, points)}")
     pin = t.get("pin")
     if pin is not None and (not isinstance(pin, str) or pin not in points):
-        raise t.error(f"unknown pin point {pin!r}{_suggest(str(pin), points)}")
+        raise t.error(f"unknown pin point {pin!r}{suggest(str(pin), points)}")
     spec = AnimSpec(
         exercise_id=exercise_id,
         pin=pin,
@@ -523,14 +515,14 @@ def _parse_prop(t: _Table, raw: Any, index: int) -> PropSpec:
         raise t.error(f"prop {index + 1} must be a table with a 'kind'")
     kind = raw.get("kind")
     if kind not in PROP_KINDS:
-        raise t.error(f"unknown prop kind {kind!r}{_suggest(str(kind), PROP_KINDS)}")
+        raise t.error(f"unknown prop kind {kind!r}{suggest(str(kind), PROP_KINDS)}")
     schema = PROP_KINDS[kind]
     params: dict[str, Any] = {}
     for key, value in raw.items():
         if key == "kind":
             continue
         if key not in schema:
-            raise t.error(f"{kind}: unknown field '{key}'{_suggest(key, schema)}")
+            raise t.error(f"{kind}: unknown field '{key}'{suggest(key, schema)}")
         params[key] = value
     for key, default in schema.items():
         if key not in params:
@@ -548,15 +540,15 @@ def _parse_guide(t: _Table, raw: Any, points: frozenset[str], phases: set[str]) 
         raise t.error(f"unknown guide kind {kind!r}; use one of {', '.join(GUIDE_KINDS)}")
     a = raw.get("at")
     if not isinstance(a, str) or a not in points:
-        raise t.error(f"{kind} guide: unknown point {a!r}{_suggest(str(a), points)}")
+        raise t.error(f"{kind} guide: unknown point {a!r}{suggest(str(a), points)}")
     b = raw.get("to")
     if b is not None and (not isinstance(b, str) or b not in points):
-        raise t.error(f"{kind} guide: unknown point {b!r}{_suggest(str(b), points)}")
+        raise t.error(f"{kind} guide: unknown point {b!r}{suggest(str(b), points)}")
     if kind == "line" and b is None:
         raise t.error("line guide needs 'to'")
     phase = raw.get("phase")
     if phase is not None and phase not in phases:
-        raise t.error(f"{kind} guide: unknown phase '{phase}'{_suggest(str(phase), phases)}")
+        raise t.error(f"{kind} guide: unknown phase '{phase}'{suggest(str(phase), phases)}")
     vec = raw.get("vector", [0.0, 0.1, 0.0])
     if not (isinstance(vec, list) and len(vec) == 3):
         raise t.error(f"{kind} guide: 'vector' must be [x, y, z] in metres")

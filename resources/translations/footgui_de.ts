@@ -2545,10 +2545,6 @@
         <translation>Fersenheben mit hoher Last</translation>
     </message>
     <message>
-        <source>Custom session</source>
-        <translation>Eigene Einheit</translation>
-    </message>
-    <message>
         <source>Monday</source>
         <extracomment>Weekday names (Monday = 0) for &quot;planned for Tuesday&quot;.</extracomment>
         <translation>Montag</translation>
