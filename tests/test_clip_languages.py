@@ -127,8 +127,9 @@ def test_a_missing_word_is_named(plans: dict[str, ClipPlan], tmp_path: Path) -> 
     (tmp_path / "words.de.toml").write_text(text.replace('"Curl" = "Krallen"\n', ""), "utf-8")
     words = load_words(tmp_path, "de")
     assert missing_words([plans["toe-curls"].spec], words) == ["Curl"]
-    _, errors = localize_plans([plans["toe-curls"]], tmp_path)
+    local, errors = localize_plans([plans["toe-curls"]], tmp_path)
     assert [str(e) for e in errors] and "'Curl'" in str(errors[0])
+    assert len(errors) == 1 and local["toe-curls"] == []  # no half-English German track
     with pytest.raises(AnimationError, match="no de word for the phase 'Curl'"):
         words.word("Curl")
     (tmp_path / "words.fr.toml").write_text("[words]\nUp = ''\n", "utf-8")

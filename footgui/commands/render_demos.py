@@ -50,8 +50,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CommandContext) -> int:
-    from footgui.demos.anim import AnimationError
     from footgui.demos.render import (
+        RenderResult,
         build_plans,
         default_out_dir,
         localize_plans,
@@ -78,10 +78,7 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
 
         out_dir = Path(args.out) if args.out else default_out_dir()
 
-        def progress(result: object) -> None:
-            from footgui.demos.render import RenderResult
-
-            assert isinstance(result, RenderResult)
+        def progress(result: RenderResult) -> None:
             if result.error:
                 out.write(f"error: {result.error}\n")
             else:
@@ -111,5 +108,4 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
         out.write(f"contact sheet: {os.fspath(path)} ({len(plans)} exercises)\n")
     if failed:
         out.write(f"{failed} problem(s); see the errors above\n")
-    del AnimationError
     return 1 if failed else 0

@@ -21,9 +21,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from multiprocessing import get_context
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
+from footgui.core.catalog import SOURCE_LANGUAGE, cue_track_path
 from footgui.demos.anim import AnimationError, ClipPlan, load_specs, plan_clip
 from footgui.demos.words import CUE_LANGUAGES, ClipWords, load_words, missing_words
 
@@ -128,12 +129,15 @@ def localize_plans(
             continue
         catalog = load_catalog(language=language)
         for plan in plans:
-            for word in missing_words([plan.spec], words):
+            missing = missing_words([plan.spec], words)
+            for word in missing:
                 errors.append(
                     AnimationError(
                         words.source, f"no {language} word for the phase '{word}'", plan.exercise_id
                     )
                 )
+            if missing:  # no track rather than a half-English one; the English clip still renders
+                continue
             exercise = catalog.get(plan.exercise_id)
             if exercise is None:
                 continue
@@ -151,13 +155,18 @@ def localize_plans(
     return local, errors
 
 
+def _track_name(exercise_id: str, language: str) -> str:
+    """The file name the player looks for (``core.catalog.cue_track_path``)."""
+    return PurePosixPath(cue_track_path(exercise_id, language)).name
+
+
 def cue_tracks(plan: ClipPlan, clip_s: float, local: Sequence[LocalCues] = ()) -> dict[str, str]:
     """File name -> WebVTT text of every cue track of ``plan``'s clip."""
     from footgui.demos.vtt import render_vtt
 
-    tracks = {f"{plan.exercise_id}.vtt": render_vtt(plan, clip_s)}
+    tracks = {_track_name(plan.exercise_id, SOURCE_LANGUAGE): render_vtt(plan, clip_s)}
     for item in local:
-        name = f"{plan.exercise_id}.{item.words.language}.vtt"
+        name = _track_name(plan.exercise_id, item.words.language)
         tracks[name] = render_vtt(item.plan, clip_s, item.words)
     return tracks
 
@@ -213,7 +222,7 @@ _keep: list[object] = []
 def render_clip(plan: ClipPlan, out_dir: Path, local: Sequence[LocalCues] = ()) -> RenderResult:
     """Render one clip and its cue tracks into ``out_dir``; errors come back in the result."""
     ensure_gui()
-    from footgui.demos.encoder import WebmWriter
+    from footgui.demos.encoder import EncoderMissing, WebmWriter
     from footgui.demos.scene import ClipRenderer
     from footgui.demos.views import HEIGHT, WIDTH
 
@@ -222,7 +231,7 @@ def render_clip(plan: ClipPlan, out_dir: Path, local: Sequence[LocalCues] = ()) 
     frames = renderer.frame_count
     out_dir.mkdir(parents=True, exist_ok=True)
     clip = out_dir / f"{plan.exercise_id}.webm"
-    track = out_dir / f"{plan.exercise_id}.vtt"
+    track = out_dir / _track_name(plan.exercise_id, SOURCE_LANGUAGE)
     tmp_clip = out_dir / f".{plan.exercise_id}.webm.part"
     try:
         texts = cue_tracks(plan, frames / renderer.fps, local)
@@ -242,7 +251,7 @@ def render_clip(plan: ClipPlan, out_dir: Path, local: Sequence[LocalCues] = ()) 
         tmp_clip.replace(clip)
     except Exception as exc:
         tmp_clip.unlink(missing_ok=True)
-        if type(exc).__name__ == "EncoderMissing":
+        if isinstance(exc, EncoderMissing):
             raise
         log.exception("rendering %s failed", plan.exercise_id)
         return RenderResult(

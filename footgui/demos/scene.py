@@ -465,8 +465,6 @@ class ClipRenderer:
 def _focus_point(body: Body, name: str) -> Vec:
     if name.endswith("_sole"):
         return body.points[name[0] + "_midfoot"]
-    if name == "feet":
-        return rig.lerp(body.points["L_midfoot"], body.points["R_midfoot"], 0.5)
     return body.points[name]
 
 

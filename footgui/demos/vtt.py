@@ -15,15 +15,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from footgui.core.cuetrack import format_timestamp
 from footgui.demos.anim import ClipPlan, TimedText
 
 if TYPE_CHECKING:
     from footgui.demos.words import ClipWords
-
-
-def stamp(seconds: float) -> str:
-    ms = max(0, round(seconds * 1000))
-    return f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"
 
 
 def _clean(text: str) -> str:
@@ -75,5 +71,5 @@ def render_vtt(plan: ClipPlan, clip_s: float | None = None, words: ClipWords | N
         "",
     ]
     for ident, start, end, text in cue_items(plan, clip_s, words):
-        lines += [ident, f"{stamp(start)} --> {stamp(end)}", _clean(text), ""]
+        lines += [ident, f"{format_timestamp(start)} --> {format_timestamp(end)}", _clean(text), ""]
     return "\n".join(lines)
