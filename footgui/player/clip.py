@@ -28,7 +28,7 @@ from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
 from footgui.core.clipsync import ClipCycles, find_cycles
 from footgui.core.cuetrack import Cue, CueTrack, CueTrackError, load_vtt
 from footgui.core.timeline import Side
-from footgui.ui.i18n import current_language, localize
+from footgui.ui.i18n import localize, number
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -46,12 +46,6 @@ LABELS = {
     "demo clip": QT_TRANSLATE_NOOP("ClipPlayer", "demo clip"),
     "video": QT_TRANSLATE_NOOP("ClipPlayer", "video"),
 }
-
-
-def localize_seconds(value: float, spec: str = ".1f") -> str:
-    """Seconds with the app language's decimal mark ("2.5" / "2,5")."""
-    text = format(value, spec)
-    return text.replace(".", ",") if current_language() == "de" else text
 
 
 def _label(label: str) -> str:
@@ -373,8 +367,8 @@ class ClipPlayer(QObject):
             ).format(
                 label=_label(self._label),
                 file=self._path.name if self._path else "",
-                stop=localize_seconds(last_s),
-                length=localize_seconds(duration_s),
+                stop=number(last_s, ".1f"),
+                length=number(duration_s, ".1f"),
             )
             self._set_notice(" ".join(t for t in (text, self._cue_notice) if t))
 
@@ -418,7 +412,7 @@ class ClipPlayer(QObject):
                 ).format(
                     label=_label(self._label),
                     file=name,
-                    seconds=localize_seconds(FIRST_FRAME_TIMEOUT_MS / 1000, "g"),
+                    seconds=number(FIRST_FRAME_TIMEOUT_MS / 1000, "g"),
                 )
             )
 

@@ -173,6 +173,11 @@ class _LocalNumber:
         return self.__format__("")
 
 
+def number(value: float, spec: str = "") -> str:
+    """``value`` formatted by ``spec`` with the app language's decimal mark ("2,5" in German)."""
+    return format(_LocalNumber(value), spec)
+
+
 def _local_value(value: object) -> object:
     if isinstance(value, Msg):
         return localize(value)

@@ -171,9 +171,7 @@ def _num(value: float | None, unit: str = "") -> str:
     """A figure with its unit in the app's language: "10.5 cm", "24 Wdh.", German "10,5 cm"."""
     if value is None:
         return "–"
-    text = f"{value:.1f}".rstrip("0").rstrip(".") if unit != REPS else f"{value:.0f}"
-    if i18n.current_language() == "de":
-        text = text.replace(".", ",")
+    text = i18n.number(value, ".1f").rstrip("0").rstrip(".,") if unit != REPS else f"{value:.0f}"
     return f"{text} {i18n.localize(unit)}".strip()
 
 

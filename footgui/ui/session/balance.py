@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -56,7 +56,7 @@ def seconds(value: float, spec: str = ".1f") -> str:
 
     Python rounds (the stored value is rounded the same way); only the mark is local.
     """
-    return format(float(value), spec).replace(".", QLocale().decimalPoint())
+    return i18n.number(float(value), spec)
 
 
 class BalanceView(QWidget):

@@ -490,7 +490,7 @@ class Series:
     def value_text(self, i: int) -> str:
         value = float(self.y[i])
         text = (
-            f"{value:.{self.decimals}f}".rstrip("0").rstrip(".")
+            i18n.number(value, f".{self.decimals}f").rstrip("0").rstrip(".,")
             if self.decimals
             else f"{value:.0f}"
         )
