@@ -83,7 +83,7 @@ def test_a_cut_file_plays_what_it_has_and_says_it_is_cut(
 
 def test_cue_overlay_follows_the_frames(qtbot, player: ClipPlayer, media: dict[str, Path]) -> None:  # type: ignore[no-untyped-def]
     seen: list[str] = []
-    player.cueChanged.connect(seen.append)
+    player.cueShown.connect(lambda head, form: seen.append("\n".join(t for t in (head, form) if t)))
     player.load(media["good"], media["good_vtt"])
     wait_state(qtbot, player, ClipState.PLAYING)
     qtbot.waitUntil(lambda: "Down" in seen, timeout=8000)
@@ -97,7 +97,7 @@ def test_a_bad_cue_track_is_reported_and_the_clip_still_plays(
     bad = media["bad_vtt"]
     bad.write_text("WEBVTT\n\n00:00.000 --> 00:01.000\nUp\n\n00:01.0 --> 00:02.000\nDown\n")
     seen: list[str] = []
-    player.cueChanged.connect(seen.append)
+    player.cueShown.connect(lambda head, form: seen.append("\n".join(t for t in (head, form) if t)))
     player.load(media["good"], bad)
     assert player.notice == "Cue track not shown: bad.vtt, line 6: bad timestamp '00:01.0' " + (
         "(expected mm:ss.ttt or hh:mm:ss.ttt)"

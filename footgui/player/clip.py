@@ -99,12 +99,12 @@ def clip_problem(path: Path | None, label: str = "clip") -> str | None:
 class ClipPlayer(QObject):
     """Plays one clip at a time, looping, muted, and reports what it shows.
 
-    ``frameReady`` carries each valid frame; ``cueChanged`` the cue-track text
+    ``frameReady`` carries each valid frame; ``cueShown`` the cue-track text
     for the frame on screen (the overlay follows the frame's own timestamp, so
-    it stays in sync at any playback rate and across loops). ``cueShown``
-    carries the same cues split for the overlay: the headline (phase words,
-    "Switch sides", or any cue not marked as a form cue) and the form cues
-    (identifiers ``form-N``), which are shown smaller below it.
+    it stays in sync at any playback rate and across loops), split for the
+    overlay: the headline (phase words, "Switch sides", or any cue not marked
+    as a form cue) and the form cues (identifiers ``form-N``), shown smaller
+    below it.
 
     ``sync_to_cycle`` jumps a demo clip to the start of a movement cycle so it
     stays in step with the session timer; the cycles come from the cue track,
@@ -115,7 +115,6 @@ class ClipPlayer(QObject):
     firstFrame = Signal()
     stateChanged = Signal(object, str)  # ClipState, message
     noticeChanged = Signal(str)  # a problem that does not stop the picture
-    cueChanged = Signal(str)
     cueShown = Signal(str, str)  # headline, form cues
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -217,7 +216,6 @@ class ClipPlayer(QObject):
         self._furthest_s = 0.0
         self._set_notice("")
         self._load_cues(cue_track)
-        self.cueChanged.emit("")
         self.cueShown.emit("", "")
         problem = clip_problem(path, label)
         if problem is not None:
@@ -343,7 +341,6 @@ class ClipPlayer(QObject):
             text = "\n".join(c.text for c in active)
             if text != self._cue_text:
                 self._cue_text = text
-                self.cueChanged.emit(text)
                 self.cueShown.emit(*split_cues(active))
 
     def _seek_cycle(self, side: Side | None) -> bool:

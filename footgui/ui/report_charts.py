@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from footgui.core.report_data import ChartSpec
-from footgui.ui import i18n
+from footgui.ui import i18n, vocab
 
 translate = QCoreApplication.translate
 _YMap = Callable[[float], float]
@@ -41,8 +41,8 @@ GAP_DAYS = 21  # a line stops across a longer gap instead of implying values nev
 
 def series_label(name: str) -> str:
     labels = {
-        "left": translate("Report", "Left"),
-        "right": translate("Report", "Right"),
+        "left": vocab.side("left"),
+        "right": vocab.side("right"),
         "first_step_pain": translate("Report", "First-step pain"),
         "pain_after": translate("Report", "Pain after"),
         "next_morning_pain": translate("Report", "Next-morning pain"),

@@ -3485,14 +3485,6 @@
         <translation>Nichts zu berichten: {reason}. Wähle einen anderen Zeitraum.</translation>
     </message>
     <message>
-        <source>Left</source>
-        <translation>Links</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Rechts</translation>
-    </message>
-    <message>
         <source>First-step pain</source>
         <translation>Anlaufschmerz</translation>
     </message>
@@ -5291,14 +5283,6 @@
     <message>
         <source>Go to a session</source>
         <translation>Zum Training</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Links</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Rechts</translation>
     </message>
     <message>
         <source>Left side: no tests recorded yet.</source>

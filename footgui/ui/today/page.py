@@ -343,13 +343,8 @@ class TodayPage(QWidget):
             self._record(rec.stage, "start", self.tr("Started the program with the first session."))
         plan = self.session_plan()
         assert plan is not None
-        program = self.ctx.catalog.program
-        try:
-            program.template(session.template_id)
-        except KeyError:  # the heel-raise-only day is not a program template
-            ids = [e.exercise_id for e in session.exercises if e.block == "main"]
-            self.ctx.go("session", exercises=ids, plan=plan)
-            return
+        # The plan is what plays; the id only selects the template in the picker, and an
+        # id that is no program template (the heel-raise-only day) selects nothing.
         self.ctx.go("session", template_id=session.template_id, plan=plan)
 
     def session_plan(self) -> SessionPlan | None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from footgui.core import norms, series
 from footgui.core.units import figure
 from footgui.store.trend_data import PAIN_FIELDS, SIDES, TrendData
-from footgui.ui import i18n
+from footgui.ui import i18n, vocab
 from footgui.ui.trends import plotkit
 from footgui.ui.trends.panel import ChartPanel, EmptyState
 from footgui.ui.trends.plotkit import day_x
@@ -50,10 +50,6 @@ BALANCE_HOW = QT_TRANSLATE_NOOP(
 OPEN_DIARY = QT_TRANSLATE_NOOP("Trends", "Open the diary")
 START_BALANCE = QT_TRANSLATE_NOOP("Trends", "Start the balance test")
 GO_SESSION = QT_TRANSLATE_NOOP("Trends", "Go to a session")
-
-
-def side_name(side: str) -> str:
-    return translate("Trends", "Left") if side == "left" else translate("Trends", "Right")
 
 
 @dataclass(frozen=True)
@@ -225,17 +221,17 @@ class BalanceTab(ChartTab):
                 colour = plotkit.SIDE_COLOURS[side]
                 panel.add_series(
                     f"{side}_best",
-                    translate("Trends", "{side}: best of day").format(side=side_name(side)),
+                    translate("Trends", "{side}: best of day").format(side=vocab.side(side)),
                     "s",
                     "points",
                     colour,
                     symbol=plotkit.SIDE_SYMBOLS[side],
-                    legend=side_name(side),
+                    legend=vocab.side(side),
                 )
                 panel.add_series(
                     f"{side}_median",
                     translate("Trends", "{side}: {days}-day median").format(
-                        side=side_name(side), days=MEDIAN_WINDOW_DAYS
+                        side=vocab.side(side), days=MEDIAN_WINDOW_DAYS
                     ),
                     "s",
                     "line",
@@ -281,7 +277,7 @@ class BalanceTab(ChartTab):
                 panel.set_data(f"{side}_median", day_x(mx), my)
                 over_x.extend(x[over].tolist())
                 over_notes.extend(
-                    f"{side_name(side)}: {notes[int(i)]}" for i in np.flatnonzero(over)
+                    f"{vocab.side(side)}: {notes[int(i)]}" for i in np.flatnonzero(over)
                 )
             order = np.argsort(np.asarray(over_x), kind="stable")
             xs = np.asarray(over_x, dtype=np.float64)[order]
@@ -452,7 +448,7 @@ class MobilityTab(ChartTab):
             ktw.plot.addItem(hi, ignoreBounds=True)
             self.mdc_lines[side] = (lo, hi)
             ktw.add_series(
-                side, side_name(side), "cm", "line", colour, symbol=plotkit.SIDE_SYMBOLS[side]
+                side, vocab.side(side), "cm", "line", colour, symbol=plotkit.SIDE_SYMBOLS[side]
             )
         heel = ChartPanel(
             "heel_rises",
@@ -477,7 +473,7 @@ class MobilityTab(ChartTab):
         for side in SIDES:
             heel.add_series(
                 side,
-                side_name(side),
+                vocab.side(side),
                 translate("Trends", "reps"),
                 "line",
                 plotkit.SIDE_COLOURS[side],
