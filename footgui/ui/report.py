@@ -652,16 +652,8 @@ class _Document:
     """An HTML section paginated to the report's body size (in points)."""
 
     def __init__(self, body_html: str, size: QSizeF, device: QImage) -> None:
-        self.doc = QTextDocument()
-        self.doc.documentLayout().setPaintDevice(device)
-        self.doc.setUseDesignMetrics(True)
-        font = QFont()
-        font.setPointSizeF(BODY_PT)
-        self.doc.setDefaultFont(font)
-        self.doc.setDefaultStyleSheet(STYLE)
-        self.doc.setDocumentMargin(0)
-        self.doc.setHtml(f"<body>{body_html}</body>")
-        self.doc.setPageSize(size)
+        self.doc = _block(body_html, size.width(), device)
+        self.doc.setPageSize(size)  # paginates at the page size (the width stays the same)
         self.height = size.height()
 
     @property
@@ -673,11 +665,17 @@ class _Document:
         painter.translate(0, -index * self.height)
         clip = QRectF(0, index * self.height, self.doc.pageSize().width(), self.height)
         painter.setClipRect(clip)
-        context = QAbstractTextDocumentLayout.PaintContext()
+        context = _paint_context()
         context.clip = clip
-        context.palette.setColor(context.palette.ColorRole.Text, QColor("#222222"))
         self.doc.documentLayout().draw(painter, context)
         painter.restore()
+
+
+def _paint_context() -> QAbstractTextDocumentLayout.PaintContext:
+    """Report text is dark grey on white whatever the desktop's theme."""
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.palette.setColor(context.palette.ColorRole.Text, QColor("#222222"))
+    return context
 
 
 def _block(body_html: str, width: float, device: QImage) -> QTextDocument:
@@ -856,9 +854,7 @@ def _block_at(
     painter.save()
     painter.scale(scale, scale)
     painter.translate(body.left(), body.top() + top)
-    context = QAbstractTextDocumentLayout.PaintContext()
-    context.palette.setColor(context.palette.ColorRole.Text, QColor("#222222"))
-    doc.documentLayout().draw(painter, context)
+    doc.documentLayout().draw(painter, _paint_context())
     painter.restore()
 
 
