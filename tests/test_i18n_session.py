@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QWidget
 from session_fixtures import (
     HEEL,
     HOPS,
@@ -325,12 +327,15 @@ def test_the_german_run_view_fits_a_laptop_screen(qtbot, german) -> None:  # typ
     from footgui.ui.session.run_view import RunView
     from footgui.ui.style import build_style
 
-    view = RunView()
-    view.setStyleSheet(build_style())
-    qtbot.addWidget(view)
+    page = QWidget()  # the Session page, whose style sheet sizes every label on it
+    page.setObjectName("page_session")
+    page.setStyleSheet(build_style())
+    view = RunView(page)
+    qtbot.addWidget(page)
     assert view.minimumSizeHint().width() <= 1366 - 200  # a laptop minus the navigation rail
     view.resize(1160, 700)
-    view.show()
+    page.resize(1160, 700)
+    page.show()
     qtbot.waitExposed(view)
     buttons = [view.previous_button, view.end_button, view.sound_button, view.video_button]
     for button in buttons:
@@ -341,7 +346,12 @@ def test_the_german_run_view_fits_a_laptop_screen(qtbot, german) -> None:  # typ
         "Als Nächstes: Seitliche Sprunggelenkbeweglichkeit (Inversion und Eversion), "
         "Satz 1 von 1\nDanach: Barfuß-Marschieren auf weichem Untergrund"
     )
-    assert view.next_up.font_px() < 22  # shrunk to fit its box rather than clipped
+    assert view.next_up.font_px() < 26  # shrunk to fit its box rather than clipped
+    # ... and drawn at that size: the app's style sheet must not override it
+    assert QFontInfo(view.next_up.font()).pixelSize() == view.next_up.font_px()
+    view.next_up.setText("Als Nächstes: Zehenkrallen\nDanach: Zehenspreizen")
+    assert view.next_up.font_px() == 26
+    assert QFontInfo(view.next_up.font()).pixelSize() == 26
 
 
 def test_why_the_voice_is_silent_is_said_in_german(german) -> None:  # type: ignore[no-untyped-def]

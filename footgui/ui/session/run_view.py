@@ -114,10 +114,9 @@ class RunView(QWidget):
             max_px=64,
         )
         self.side = FitText(self.tr("RIGHT SIDE"), max_px=60)
-        self.next_up = ShrinkLabel(max_px=22, min_px=12)
+        self.next_up = ShrinkLabel(max_px=26, min_px=14, style="font-weight: 600; color: white;")
         self.next_up.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_up.setStyleSheet("font-weight: 600; color: white;")
-        self.next_up.setFixedHeight(70)
+        self.next_up.setFixedHeight(100)  # three lines of German at a size readable from 3 m
         hud.addWidget(self.phase, 3)
         hud.addWidget(self.timer, 8)
         hud.addWidget(self.counters, 2)

@@ -120,13 +120,21 @@ class ShrinkLabel(QLabel):
     For "next up" lines in the coloured box: German exercise names are long,
     and a clipped last line ("Danach: Barfuß-Marschieren auf") hides what comes
     next. Refitted only when the text or the size changes, never per tick.
+
+    The size goes into the label's own style sheet: the app's style sheet sets
+    every Session label's font size, and would override ``setFont``.
     """
 
-    def __init__(self, max_px: int = 22, min_px: int = 12, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, max_px: int = 22, min_px: int = 12, parent: QWidget | None = None, style: str = ""
+    ) -> None:
         super().__init__(parent)
         self._max_px = max_px
         self._min_px = min_px
+        self._style = style
+        self._px = 0
         self.setWordWrap(True)
+        self._apply(max_px)
 
     def setText(self, text: str) -> None:
         if text != self.text():
@@ -148,11 +156,15 @@ class ShrinkLabel(QLabel):
             if used.height() <= box.height() and used.width() <= box.width():
                 break
             px -= 1
-        font.setPixelSize(px)
-        self.setFont(font)
+        self._apply(px)
+
+    def _apply(self, px: int) -> None:
+        if px != self._px:
+            self._px = px
+            self.setStyleSheet(f"{self._style} font-size: {px}px;")
 
     def font_px(self) -> int:
-        return self.font().pixelSize()
+        return self._px
 
 
 class ScaleButtons(QWidget):
