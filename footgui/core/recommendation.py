@@ -26,16 +26,16 @@ ACTIONS: tuple[Action, ...] = (
     "rest",
 )
 
-#: What each action is called in the CLI (the GUI's translated titles are in ``ui.vocab``).
-ACTION_TITLES: dict[str, str] = {
-    "start": "Start the program",
-    "continue": "Continue",
-    "advance": "Ready for the next stage",
-    "hold": "Hold the dose",
-    "reduce": "Reduce volume",
-    "regress": "Back to the foundation moves",
-    "reintroduce": "Bring back earlier moves",
-    "rest": "Rest and seek advice",
+#: What each action is called (English in the CLI; the GUI shows them through ``localize``).
+ACTION_TITLES: dict[str, Msg] = {
+    "start": translate("Vocab", "Start the program"),
+    "continue": translate("Vocab", "Continue"),
+    "advance": translate("Vocab", "Ready for the next stage"),
+    "hold": translate("Vocab", "Hold the dose"),
+    "reduce": translate("Vocab", "Reduce volume"),
+    "regress": translate("Vocab", "Back to the foundation moves"),
+    "reintroduce": translate("Vocab", "Bring back earlier moves"),
+    "rest": translate("Vocab", "Rest and seek advice"),
 }
 
 APP_SOURCE = "footgui"
@@ -254,9 +254,11 @@ class Recommendation:
     alternatives: tuple[tuple[str, str], ...] = field(default=())  # (template id, name)
 
     @property
-    def title(self) -> str:
+    def title(self) -> Msg:
         if self.action == "reduce" and self.fraction is not None:
-            return f"{ACTION_TITLES['reduce']} by {round(self.fraction * 100)}%"
+            return translate("Vocab", "Reduce volume by {pct}%").format(
+                pct=round(self.fraction * 100)
+            )
         return ACTION_TITLES[self.action]
 
     @property

@@ -129,25 +129,9 @@ def shoe_choice(key: str) -> str:
     return _lookup(SHOE_CHOICES, key)
 
 
-#: What each action is called on screen (the engine's ACTION_TITLES, translated here).
-ACTION_TITLES = {
-    "start": QT_TRANSLATE_NOOP("Vocab", "Start the program"),
-    "continue": QT_TRANSLATE_NOOP("Vocab", "Continue"),
-    "advance": QT_TRANSLATE_NOOP("Vocab", "Ready for the next stage"),
-    "hold": QT_TRANSLATE_NOOP("Vocab", "Hold the dose"),
-    "reduce": QT_TRANSLATE_NOOP("Vocab", "Reduce volume"),
-    "regress": QT_TRANSLATE_NOOP("Vocab", "Back to the foundation moves"),
-    "reintroduce": QT_TRANSLATE_NOOP("Vocab", "Bring back earlier moves"),
-    "rest": QT_TRANSLATE_NOOP("Vocab", "Rest and seek advice"),
-}
-
-
 def action_title(rec: Recommendation) -> str:
-    """The badge text: the action in the app's language."""
-    if rec.action == "reduce" and rec.fraction is not None:
-        return translate("Vocab", "Reduce volume by {pct}%").format(pct=round(rec.fraction * 100))
-    title = ACTION_TITLES.get(rec.action)
-    return translate("Vocab", title) if title is not None else rec.title
+    """The badge text: the engine's title of the action, in the app's language."""
+    return localize(rec.title)
 
 
 #: Rule sources from program.toml whose words (not the author and year) need translating.

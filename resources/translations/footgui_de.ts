@@ -2977,7 +2977,6 @@
     <name>Recommendation</name>
     <message>
         <source>{dose} each side</source>
-        <extracomment>What each action is called in the CLI (the GUI&apos;s translated titles are in ``ui.vocab``).</extracomment>
         <translation>{dose} je Seite</translation>
     </message>
     <message>
@@ -5950,7 +5949,7 @@
     </message>
     <message>
         <source>Start the program</source>
-        <extracomment>What each action is called on screen (the engine&apos;s ACTION_TITLES, translated here).</extracomment>
+        <extracomment>What each action is called (English in the CLI; the GUI shows them through ``localize``).</extracomment>
         <translation>Programm beginnen</translation>
     </message>
     <message>
